@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs everything tilesplit needs to build and test. Safe to run any number of times:
+# it installs only what is missing.
+set -euo pipefail
+
+packages=(clang-19 libclang-19-dev llvm-19-dev llvm-19-tools ninja-build cmake googletest libgtest-dev python3)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+echo "setup: all dependencies present"
