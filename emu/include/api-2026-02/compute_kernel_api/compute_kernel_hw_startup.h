@@ -1,0 +1,19 @@
+// Full hardware start-up (profile 2026-02; not a template in these releases).
+#pragma once
+
+#include "tilesplit_emu/compute/startup.h"
+
+namespace ckernel {
+ALWI void compute_kernel_hw_startup(std::uint32_t icb0, std::uint32_t icb1, std::uint32_t ocb,
+                                    std::uint32_t call_line = __builtin_LINE()) {
+  (void)icb0;
+  (void)icb1;
+  (void)ocb;
+  tilesplit_emu_init::startup("compute_kernel_hw_startup", call_line);
+}
+ALWI void compute_kernel_hw_startup(std::uint32_t icb0, std::uint32_t ocb, std::uint32_t call_line = __builtin_LINE()) {
+  (void)icb0;
+  (void)ocb;
+  tilesplit_emu_init::startup("compute_kernel_hw_startup", call_line);
+}
+}  // namespace ckernel

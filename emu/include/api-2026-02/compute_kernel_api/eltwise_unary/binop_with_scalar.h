@@ -1,0 +1,5 @@
+// SFPU binop_with_scalar (profile 2026-02).
+#pragma once
+
+#include "compute_kernel_api/common.h"
+#include "tilesplit_emu/compute/sfpu/binop_with_scalar.h"

@@ -1,0 +1,6 @@
+// SFPU gelu (profile 2026-02).
+#pragma once
+
+#include "compute_kernel_api/common.h"
+#include "tilesplit_emu/compute/sfpu/gelu.h"
+#include "tilesplit_emu/compute/sfpu/gelu_tanh.h"

@@ -1,0 +1,6 @@
+// SFPU trigonometry (profile 2026-02).
+#pragma once
+
+#include "compute_kernel_api/common.h"
+#include "tilesplit_emu/compute/sfpu/sin.h"
+#include "tilesplit_emu/compute/sfpu/cos.h"

@@ -1,0 +1,6 @@
+// SFPU gelu (profile 2026-08).
+#pragma once
+
+#include "api/compute/common.h"
+#include "tilesplit_emu/compute/sfpu/gelu.h"
+#include "tilesplit_emu/compute/sfpu/gelu_tanh.h"

@@ -1,0 +1,6 @@
+// SFPU trigonometry (profile 2026-08).
+#pragma once
+
+#include "api/compute/common.h"
+#include "tilesplit_emu/compute/sfpu/sin.h"
+#include "tilesplit_emu/compute/sfpu/cos.h"

@@ -1,0 +1,6 @@
+// SFPU unary op 'abs' (shared by both profiles' headers).
+#pragma once
+
+#include "tilesplit_emu/compute/sfpu_unary.h"
+
+TILESPLIT_EMU_SFPU_UNARY(abs)

@@ -1,0 +1,36 @@
+// SFPU unary ops in place on a DST tile: `<name>_tile_init()` + `<name>_tile(idst)`. Template args
+// differ between tt-metal versions (approximation flags etc.); the emulator computes exact float math
+// whatever they are, so it accepts any non-type template arguments.
+#pragma once
+
+#include "tilesplit_emu/compute/base.h"
+
+// Defines name##_tile_init() and name##_tile(idst [, vector_mode]) for SfpuOp::name.
+#define TILESPLIT_EMU_SFPU_UNARY(name)                                                                   \
+  namespace ckernel {                                                                                    \
+  template <auto... Ts>                                                                                  \
+  ALWI void name##_tile_init(std::uint32_t line = __builtin_LINE()) {                                   \
+    tilesplit::emu::dev::sfpu_init(SfpuOp::name, #name "_tile_init", line);                              \
+  }                                                                                                      \
+  template <auto... Ts>                                                                                  \
+  ALWI void name##_tile(std::uint32_t idst, int vector_mode = (int)VectorMode::RC,                      \
+                        std::uint32_t line = __builtin_LINE()) {                                        \
+    (void)vector_mode;                                                                                   \
+    tilesplit::emu::dev::sfpu_unary(SfpuOp::name, SfpuOp::name, idst, 0, #name "_tile", #name "_tile_init()", \
+                                    line);                                                               \
+  }                                                                                                      \
+  }
+
+// Same, for ops with one uint32 parameter after idst (relu_max_tile(idst, bits), power_tile(idst, bits)).
+#define TILESPLIT_EMU_SFPU_UNARY_PARAM(name)                                                             \
+  namespace ckernel {                                                                                    \
+  template <auto... Ts>                                                                                  \
+  ALWI void name##_tile_init(std::uint32_t line = __builtin_LINE()) {                                   \
+    tilesplit::emu::dev::sfpu_init(SfpuOp::name, #name "_tile_init", line);                              \
+  }                                                                                                      \
+  template <auto... Ts>                                                                                  \
+  ALWI void name##_tile(std::uint32_t idst, std::uint32_t param0, std::uint32_t line = __builtin_LINE()) { \
+    tilesplit::emu::dev::sfpu_unary(SfpuOp::name, SfpuOp::name, idst, param0, #name "_tile",             \
+                                    #name "_tile_init()", line);                                         \
+  }                                                                                                      \
+  }

@@ -1,0 +1,80 @@
+// The boundary between kernel code and the emulator: every device API in the kernel headers is a thin
+// inline wrapper over one of these functions, exported by libtilesplit_emu.so and resolved when the
+// kernel's shared object is loaded. Each takes the kernel source line of the API call (the wrappers
+// default it with __builtin_LINE()), so errors can point at the offending call.
+#pragma once
+
+#include <cstdint>
+
+// Kernels are built with -fvisibility=hidden; these are defined in libtilesplit_emu, so they keep the
+// default visibility.
+#pragma GCC visibility push(default)
+
+namespace tilesplit::emu::dev {
+
+// ---- runtime args ------------------------------------------------------------------------------
+// Address (L1 offset) and pointer of runtime arg `idx`; `common` selects SetCommonRuntimeArgs.
+std::uint32_t arg_addr(std::uint32_t idx, bool common, std::uint32_t line);
+const std::uint32_t* arg_ptr(std::uint32_t idx, bool common, std::uint32_t line);
+
+// ---- circular buffers --------------------------------------------------------------------------
+void cb_reserve_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line);
+void cb_push_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line);
+void cb_wait_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line);
+void cb_pop_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line);
+bool cb_pages_available_at_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line);
+bool cb_pages_reservable_at_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line);
+std::uint32_t cb_write_ptr(std::uint32_t cb, std::uint32_t line);
+std::uint32_t cb_read_ptr(std::uint32_t cb, std::uint32_t line);
+
+// ---- NOC ---------------------------------------------------------------------------------------
+void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::uint32_t line);
+void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint32_t line);
+void noc_read_barrier(std::uint32_t line);
+void noc_write_barrier(std::uint32_t line);
+void noc_writes_flushed(std::uint32_t line);
+// This core's NOC coordinates (for get_noc_addr(addr)).
+std::uint32_t my_noc_x();
+std::uint32_t my_noc_y();
+// Host pointer to `size` bytes of this core's L1 at `addr` (for kernels that touch L1 directly
+// through tilesplit_emu::l1_ptr; on hardware they would cast the address).
+void* l1_ptr(std::uint32_t addr, std::uint32_t size, std::uint32_t line);
+
+// ---- compute: DST registers ----------------------------------------------------------------------
+enum class RegCall : std::uint32_t { acquire, commit, wait, release, acquire_dst, release_dst };
+void tile_regs(RegCall call, std::uint32_t line);
+
+// ---- compute: the FPU path (unpack + math) --------------------------------------------------------
+enum class FpuOp : std::uint32_t { none, copy, add, sub, mul, matmul, reduce, bcast, transpose };
+// Variant: reduce -> pool * 4 + dim; bcast -> (binary op) * 4 + broadcast dim; others 0.
+// Full hardware start-up (compute_kernel_hw_startup, init_sfpu, binary_op_init_common, mm_init, ...).
+void hw_startup(const char* api, std::uint32_t line);
+// An op init: configures the FPU path for op/variant on cb0/cb1. `flags`: matmul/copy transpose.
+void fpu_init(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t cb1, std::uint32_t flags,
+              const char* api, std::uint32_t line);
+void fpu_tile(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t cb1, std::uint32_t tile0,
+              std::uint32_t tile1, std::uint32_t dst, const char* api, std::uint32_t line);
+// reduce_uninit: the reduce configuration is finished with.
+void reduce_uninit(std::uint32_t line);
+
+// ---- compute: SFPU ---------------------------------------------------------------------------
+enum class SfpuOp : std::uint32_t {
+  exp, log, sqrt, rsqrt, recip, relu, relu_max, relu_min, leaky_relu, gelu, gelu_tanh, sigmoid, tanh,
+  abs, square, negative, silu, fill, fill_bitcast, power, sin, cos,
+  scalar_add, scalar_sub, scalar_mul, scalar_div, scalar_rsub,
+  binary_add, binary_sub, binary_mul, binary_div, binary_rsub, binary_power, copy_dest,
+  count
+};
+// `init` names the SFPU configuration an op needs (scalar ops share binop_with_scalar_tile_init).
+void sfpu_init(SfpuOp init, const char* api, std::uint32_t line);
+void sfpu_unary(SfpuOp op, SfpuOp init, std::uint32_t dst, std::uint32_t param_bits, const char* api,
+                const char* init_api, std::uint32_t line);
+void sfpu_binary(SfpuOp op, std::uint32_t dst0, std::uint32_t dst1, std::uint32_t odst, const char* api,
+                 const char* init_api, std::uint32_t line);
+
+// ---- compute: pack ------------------------------------------------------------------------------
+void pack_tile(std::uint32_t dst, std::uint32_t cb, std::uint32_t out_index, bool out_of_order, std::uint32_t line);
+
+}  // namespace tilesplit::emu::dev
+
+#pragma GCC visibility pop

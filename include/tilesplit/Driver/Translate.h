@@ -1,0 +1,62 @@
+//===- Translate.h - Translating source files into kernel folders ----------===//
+//
+// The library behind the `tilesplit` tool: a FrontendAction that parses a file,
+// lowers its kernels and runs the pipeline, keeping every output in memory; and
+// the writer that puts them on disk only once every file succeeded.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TILESPLIT_DRIVER_TRANSLATE_H
+#define TILESPLIT_DRIVER_TRANSLATE_H
+
+#include "tilesplit/Emit/Emit.h"
+#include "tilesplit/Support/Diagnostics.h"
+
+#include "clang/Tooling/Tooling.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace tilesplit {
+
+struct TranslateOptions {
+  std::string OnlyKernel;
+  EmitOptions Emit;
+  DiagOptions Diags;
+  bool DumpIR = false; // print the tile IR of each kernel to stdout
+};
+
+struct TranslatedKernel {
+  std::string Name;
+  std::string Source;
+  std::vector<EmittedFile> Files;
+};
+
+/// What a run produced; filled by the actions, possibly from several threads.
+class TranslationResults {
+public:
+  void add(TranslatedKernel K);
+  void fail() { Failed = true; }
+  bool failed() const { return Failed; }
+  std::vector<TranslatedKernel> take();
+
+private:
+  std::mutex Lock;
+  std::vector<TranslatedKernel> Kernels;
+  bool Failed = false;
+};
+
+std::unique_ptr<clang::tooling::FrontendActionFactory>
+newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Results);
+
+/// Writes OutDir/<kernel>/<file> for every kernel, each file atomically
+/// (a temporary renamed into place). Fails without writing anything if two
+/// kernels share a name.
+llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
+                         const std::string &OutDir);
+
+} // namespace tilesplit
+
+#endif

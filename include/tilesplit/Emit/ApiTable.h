@@ -1,0 +1,48 @@
+//===- ApiTable.h - How one tt-metal release spells the device API ---------===//
+//
+// Passes speak in DevOps; only this table knows their C++ spelling and the
+// header that declares them. A profile is one row per release line; adding a
+// release means adding a table (ApiTable.cpp), nothing else.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TILESPLIT_EMIT_APITABLE_H
+#define TILESPLIT_EMIT_APITABLE_H
+
+#include "tilesplit/Passes/Program.h"
+
+#include <string>
+#include <vector>
+
+namespace tilesplit {
+
+struct ApiProfile {
+  const char *Name;        // "2026-08"
+  const char *Description; // for --help and docs
+  /// Prefix of compute headers: "api/compute/" or "compute_kernel_api/".
+  const char *ComputeDir;
+  /// The monolithic compute header (log, sigmoid, tanh, abs, square).
+  const char *Monolith;
+  const char *DataflowHeader;
+  /// Full hardware start-up with two input CBs and with one.
+  const char *StartupBinary, *StartupUnary;
+  /// Their headers, relative to ComputeDir.
+  const char *StartupBinaryHeader, *StartupUnaryHeader;
+  /// Init spellings; %s is the op name (add, sub, mul).
+  const char *BinaryInitFormat;
+  const char *CopyInit;
+  /// Interleaved TensorAccessorArgs take this many compile-time args.
+  unsigned AccessorCompileArgs;
+};
+
+/// Every known profile; the first is the default.
+const std::vector<ApiProfile> &apiProfiles();
+const ApiProfile *findApiProfile(const std::string &Name);
+
+/// "name(arg, arg)" for a call node.
+std::string spellCall(const DevNode &N, const ApiProfile &A);
+/// The header a call needs (empty if none beyond the kernel's base headers).
+std::string headerFor(const DevNode &N, const ApiProfile &A);
+
+} // namespace tilesplit
+
+#endif

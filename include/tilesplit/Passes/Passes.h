@@ -1,0 +1,68 @@
+//===- Passes.h - The lowering passes and their contracts ------------------===//
+//
+// Each pass reads what earlier passes built into the Program and adds one
+// thing. A pass returns false after reporting a diagnostic; the pipeline then
+// stops and nothing is written.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TILESPLIT_PASSES_PASSES_H
+#define TILESPLIT_PASSES_PASSES_H
+
+#include "tilesplit/Passes/Program.h"
+#include "tilesplit/Passes/Target.h"
+#include "tilesplit/Support/Diagnostics.h"
+
+namespace tilesplit {
+
+/// Needs: Source. Adds: Tensors (format, page size, read/written).
+/// Rejects a kernel that writes no tensor or mixes data formats.
+bool runMetadata(Program &P, Diagnoser &D);
+
+/// Needs: Source. Adds: Phases with their parallel loops and unit count.
+/// Rejects parallel loops whose bounds depend on an outer parallel variable and
+/// parallel loops nested in reduce or sequential loops.
+bool runPartition(Program &P, Diagnoser &D);
+
+/// Needs: Phases. Adds: each phase's Body (blocks of compute nodes), its read
+/// sites and intermediate tiles. Tile locals used once are folded into their
+/// use (they stay in DST); the others go through an intermediate CB.
+bool runDataflow(Program &P, Diagnoser &D);
+
+/// Needs: Dataflow. Adds: Cbs, and the CB of every read site and
+/// intermediate. Checks the CB count and the L1 budget of \p T.
+bool runMemorySpace(Program &P, const Target &T, Diagnoser &D);
+
+/// Needs: MemorySpace. Adds: Kernels (reader, compute, writer), each holding the
+/// loops it needs and ReadTiles / ComputeTile / WriteTile placeholders.
+bool runSplit(Program &P, Diagnoser &D);
+
+/// Needs: Split. Replaces the placeholders with the CB protocol, NOC transfers
+/// and barriers, and on the compute side DST acquire..release around the math
+/// that DstAlloc produces for each node. Checks DST capacity.
+bool runProtocol(Program &P, const Target &T, Diagnoser &D);
+
+/// Needs: Protocol. Adds the hardware start-up and every engine init the
+/// compute kernel needs (see docs/generated-code.md, "The init model").
+bool runComputeInit(Program &P, Diagnoser &D);
+
+/// Needs: ComputeInit. Adds each kernel's runtime arguments and the scalar
+/// locals it must declare, from the names its body uses.
+bool runBind(Program &P, Diagnoser &D);
+
+/// DST management: the math for one compute node, evaluated into DST slots
+/// from 0 (Sethi-Ullman order, so the fewest slots are live). Returns false with
+/// a diagnostic if more than \p Capacity slots are needed; \p ResultSlot gets
+/// the slot holding the value.
+bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
+                 unsigned Capacity, Diagnoser &D, std::vector<DevNode> &Out,
+                 unsigned &ResultSlot);
+
+/// The CB a compute node packs into (MemorySpace must have run).
+unsigned outputCbOf(const Program &P, const Phase &Ph, const ComputeNode &N);
+
+/// Runs every pass in order.
+bool runPipeline(Program &P, const Target &T, Diagnoser &D);
+
+} // namespace tilesplit
+
+#endif

@@ -1,0 +1,220 @@
+//===- Program.h - What the passes build, stage by stage -------------------===//
+//
+// The pipeline (lib/<Stage>/, one pass each; docs/architecture.md):
+//
+//   Frontend      AST -> ir::Kernel
+//   Metadata      tensors' formats, page sizes, roles           -> Program::Tensors
+//   Partition     parallel loops -> linear units per phase      -> Program::Phases
+//   Dataflow      tile dataflow graph: read sites, compute
+//                 nodes, tile locals in DST or in a CB, writes  -> Phase::Body
+//   MemorySpace   circular buffers for every streamed tile      -> Program::Cbs
+//   Split         reader / compute / writer bodies              -> Program::Kernels
+//   DstAlloc      DST slots for each compute node               (in Split's compute ops)
+//   Protocol      CB reserve/push/wait/pop, NOC, barriers, DST acquire..release
+//   ComputeInit   engine inits, re-issued when the op changes
+//   Bind          runtime / compile-time argument layout        -> DeviceKernel::Args
+//   Emit          C++ through the API table, clang-formatted
+//
+//===----------------------------------------------------------------------===//
+#ifndef TILESPLIT_PASSES_PROGRAM_H
+#define TILESPLIT_PASSES_PROGRAM_H
+
+#include "tilesplit/IR/TileIR.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tilesplit {
+
+//===----------------------------------------------------------------------===//
+// Metadata
+//===----------------------------------------------------------------------===//
+
+struct TensorInfo {
+  std::string Name;
+  ir::DataFormat Format;
+  unsigned PageBytes;
+  bool Read = false;
+  bool Written = false;
+};
+
+//===----------------------------------------------------------------------===//
+// Dataflow graph
+//===----------------------------------------------------------------------===//
+
+/// A distinct tile read `T.tile(index)` within a phase: streamed by the reader
+/// into one CB, waited for by the compute node that first uses it and popped
+/// by the one that uses it last.
+struct ReadSite {
+  unsigned Id;
+  std::string Tensor;
+  ir::ScalarExprPtr Index;
+  std::string Spelling;
+  unsigned Buffers = 2; // from the innermost tile loop that streams it
+  int Cb = -1;          // MemorySpace
+};
+
+/// A tile local that lives in an intermediate CB because it is used more than
+/// once (a DST value cannot be read twice after it is packed).
+struct IntermediateTile {
+  unsigned Id;
+  std::string Name;
+  unsigned Buffers = 2;
+  int Cb = -1; // MemorySpace
+};
+
+/// An operand tree evaluated in DST. Leaves name read sites or intermediates.
+struct DfgExpr;
+using DfgExprPtr = std::shared_ptr<const DfgExpr>;
+struct DfgExpr {
+  enum class Kind { Site, Intermediate, Binary, ScalarBinary, Unary, Fill } K;
+  unsigned Id = 0; // Site or Intermediate id
+  ir::BinaryOp BOp = ir::BinaryOp::Add;
+  ir::UnaryOp UOp = ir::UnaryOp::Exp;
+  std::vector<DfgExprPtr> Operands;
+  ir::ScalarExprPtr Scalar;
+  bool ScalarOnLeft = false;
+};
+
+/// One tile computed in DST and packed: into a tensor's output CB (then written
+/// to DRAM by the writer) or into an intermediate CB.
+struct ComputeNode {
+  DfgExprPtr Value;
+  bool ToTensor = true;
+  std::string Tensor;       // ToTensor
+  ir::ScalarExprPtr Index;  // ToTensor: the page id
+  unsigned Intermediate = 0; // !ToTensor
+  std::vector<unsigned> WaitSites, PopSites; // first / last use here
+  ir::SourceRef Src;
+};
+
+struct Block;
+/// An item of a phase body, in program order.
+struct BlockItem {
+  enum class Kind { Loop, Compute, ScalarDecl } K;
+  const ir::Loop *L = nullptr; // Loop
+  std::shared_ptr<Block> Body; // Loop
+  ComputeNode Node;            // Compute
+  const ir::Stmt *Decl = nullptr; // ScalarDecl
+};
+struct Block {
+  std::vector<BlockItem> Items;
+  /// Intermediates defined in this block, popped when it ends.
+  std::vector<unsigned> EndPops;
+};
+
+/// One top-level tile loop nest.
+struct Phase {
+  std::shared_ptr<ir::Loop> Root;
+  /// The perfectly nested `parallel` loops, outermost first, linearised into
+  /// units of work split across cores. May be empty (one unit).
+  std::vector<const ir::Loop *> ParallelLoops;
+  ir::ScalarExprPtr Units; // the number of units
+  Block Body;              // inside the parallel loops (Dataflow)
+  std::vector<ReadSite> Sites;
+  std::vector<IntermediateTile> Intermediates;
+};
+
+//===----------------------------------------------------------------------===//
+// Circular buffers
+//===----------------------------------------------------------------------===//
+
+struct CircularBuffer {
+  enum class Kind { Input, Output, Intermediate } K;
+  unsigned Index;   // c_<Index>
+  std::string Name; // cb_<tensor or local>
+  ir::DataFormat Format;
+  unsigned Pages;
+  unsigned PageBytes;
+  std::string Tensor; // Input / Output
+};
+
+//===----------------------------------------------------------------------===//
+// Device kernels
+//===----------------------------------------------------------------------===//
+
+/// Device API operations. Their C++ spelling (which differs between tt-metal
+/// releases) lives only in the API table (Emit/ApiTable.h).
+enum class DevOp {
+  // Circular buffers (both sides).
+  CbReserveBack, CbPushBack, CbWaitFront, CbPopFront,
+  // NOC.
+  NocReadPage, NocWritePage, ReadBarrier, WriteBarrier,
+  // Compute engine.
+  HwStartup, TileRegsAcquire, TileRegsCommit, TileRegsWait, TileRegsRelease,
+  CopyInit, CopyTile, BinaryInit, BinaryTiles, SfpuBinaryInit, SfpuBinary,
+  UnaryInit, Unary, ScalarInit, ScalarOp, FillInit, Fill, PackTile,
+  // Placeholders that Split leaves and Protocol expands into the calls above.
+  ReadTiles, ComputeTile, WriteTile,
+};
+
+/// A node of a device kernel body: a call, a loop, a declaration or a comment.
+/// Operands are already C++ text in the user's names.
+struct DevNode {
+  enum class Kind { Call, Loop, Decl, Comment } K;
+  DevOp Op = DevOp::CbReserveBack;
+  ir::BinaryOp BOp = ir::BinaryOp::Add;
+  ir::UnaryOp UOp = ir::UnaryOp::Exp;
+  std::vector<std::string> Args;
+  // Loop: for (uint32_t Var = Begin; Var < End; ++Var) Body
+  // Decl: const Type Name = Init;
+  std::string Var, Begin, End, Type, Init, Text;
+  std::vector<DevNode> Body;
+  // Placeholders: the phase and what they stand for.
+  unsigned Phase = 0;
+  std::vector<unsigned> Sites; // ReadTiles
+  const ComputeNode *Node = nullptr; // ComputeTile, WriteTile
+
+  static DevNode call(DevOp Op, std::vector<std::string> Args);
+  static DevNode comment(std::string Text);
+  static DevNode decl(std::string Type, std::string Name, std::string Init);
+  static DevNode loop(std::string Var, std::string Begin, std::string End);
+};
+
+enum class KernelRole { Reader, Compute, Writer };
+const char *roleName(KernelRole R); // "reader"
+
+/// One runtime argument of a device kernel.
+struct RuntimeArg {
+  enum class Kind { TensorAddress, TensorDim, Scalar, UnitBegin, UnitCount } K;
+  std::string Name;   // as the kernel names it: a_addr, a_tile_cols, alpha
+  std::string Tensor; // TensorAddress, TensorDim
+  ir::TensorDim Dim = ir::TensorDim::TileRows;
+  ir::ScalarType Type = ir::ScalarType::U32;
+  unsigned Phase = 0; // UnitBegin, UnitCount
+};
+
+struct DeviceKernel {
+  KernelRole Role;
+  std::vector<DevNode> Body;
+  /// What the body reads: variables (scalars, locals), "<tensor>_<dim>" names,
+  /// tensors accessed through a TensorAccessor (in first-use order), CBs used.
+  std::vector<std::string> UsedVars, UsedDims, Accessors;
+  std::vector<unsigned> UsedCbs;
+  // Bind
+  std::vector<RuntimeArg> Args;
+  std::vector<const ir::Stmt *> Locals; // kernel-level scalar locals to declare
+};
+
+//===----------------------------------------------------------------------===//
+// The program for one kernel.
+//===----------------------------------------------------------------------===//
+
+struct Program {
+  const ir::Kernel *Source = nullptr;
+  std::vector<TensorInfo> Tensors;
+  std::vector<Phase> Phases;
+  std::vector<CircularBuffer> Cbs;
+  std::vector<DeviceKernel> Kernels; // reader, compute, writer
+
+  const TensorInfo &tensor(const std::string &Name) const;
+  const CircularBuffer &cb(unsigned Index) const;
+  DeviceKernel &kernel(KernelRole R);
+  const DeviceKernel &kernel(KernelRole R) const;
+};
+
+} // namespace tilesplit
+
+#endif

@@ -1,0 +1,126 @@
+//===- Bind.cpp - Runtime arguments and locals of each kernel -------------===//
+//
+// A kernel gets exactly the runtime arguments its code names: the addresses of
+// the tensors it accesses, the tensor sizes and scalars its expressions use,
+// and its core's range of units. Kernel-level scalar locals (`const uint32_t
+// Mt = A.tile_rows();`) are re-declared in each kernel that uses them, and
+// declarations nothing uses are dropped.
+//
+//===----------------------------------------------------------------------===//
+#include "tilesplit/Passes/Passes.h"
+
+#include <cctype>
+#include <set>
+
+namespace tilesplit {
+namespace {
+
+void addIdentifiers(const std::string &Text, std::set<std::string> &Out) {
+  for (size_t I = 0; I < Text.size();) {
+    if (std::isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
+      size_t J = I;
+      while (J < Text.size() &&
+             (std::isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+        ++J;
+      Out.insert(Text.substr(I, J - I));
+      I = J;
+    } else if (std::isdigit(static_cast<unsigned char>(Text[I]))) {
+      while (I < Text.size() && std::isalnum(static_cast<unsigned char>(Text[I])))
+        ++I; // a number such as 0x40000000u is not a name
+    } else {
+      ++I;
+    }
+  }
+}
+
+/// Identifiers read by \p Nodes (declared names are not reads).
+void collectUses(const std::vector<DevNode> &Nodes, std::set<std::string> &Out) {
+  for (const DevNode &N : Nodes) {
+    for (const std::string &A : N.Args)
+      addIdentifiers(A, Out);
+    addIdentifiers(N.Begin, Out);
+    addIdentifiers(N.End, Out);
+    addIdentifiers(N.Init, Out);
+    collectUses(N.Body, Out);
+  }
+}
+
+/// Drops declarations whose name nothing reads; returns true if any was dropped.
+bool pruneDecls(std::vector<DevNode> &Nodes, const std::set<std::string> &Used) {
+  bool Changed = false;
+  std::vector<DevNode> Out;
+  for (DevNode &N : Nodes) {
+    if (N.K == DevNode::Kind::Decl && !Used.count(N.Var)) {
+      Changed = true;
+      continue;
+    }
+    Changed |= pruneDecls(N.Body, Used);
+    Out.push_back(std::move(N));
+  }
+  Nodes = std::move(Out);
+  return Changed;
+}
+
+} // namespace
+
+bool runBind(Program &P, Diagnoser &) {
+  const ir::Kernel &Src = *P.Source;
+  for (DeviceKernel &K : P.Kernels) {
+    std::set<std::string> Used;
+    do {
+      Used.clear();
+      collectUses(K.Body, Used);
+    } while (pruneDecls(K.Body, Used));
+
+    // Kernel-level locals, innermost dependency last: walk them backwards so
+    // a local used only by another used local is kept too.
+    for (auto It = Src.Locals.rbegin(); It != Src.Locals.rend(); ++It)
+      if (Used.count(It->Name))
+        addIdentifiers(ir::printScalar(It->Init), Used);
+    for (const ir::Stmt &L : Src.Locals)
+      if (Used.count(L.Name))
+        K.Locals.push_back(&L);
+
+    for (const TensorInfo &T : P.Tensors)
+      if (std::find(K.Accessors.begin(), K.Accessors.end(), T.Name) != K.Accessors.end())
+        K.Args.push_back({RuntimeArg::Kind::TensorAddress, T.Name + "_addr", T.Name});
+    for (const TensorInfo &T : P.Tensors)
+      for (ir::TensorDim Dim : {ir::TensorDim::TileRows, ir::TensorDim::TileCols,
+                                ir::TensorDim::NumTiles}) {
+        std::string Name = T.Name + "_" + ir::tensorDimSuffix(Dim);
+        if (Used.count(Name))
+          K.Args.push_back({RuntimeArg::Kind::TensorDim, Name, T.Name, Dim});
+      }
+    for (const ir::ScalarParam &S : Src.Scalars)
+      if (Used.count(S.Name)) {
+        RuntimeArg A{RuntimeArg::Kind::Scalar, S.Name};
+        A.Type = S.Type;
+        K.Args.push_back(A);
+      }
+    for (unsigned Ph = 0; Ph < P.Phases.size(); ++Ph) {
+      std::string Suffix = Ph ? "_" + std::to_string(Ph) : "";
+      if (Used.count("unit_begin" + Suffix)) {
+        RuntimeArg A{RuntimeArg::Kind::UnitBegin, "unit_begin" + Suffix};
+        A.Phase = Ph;
+        K.Args.push_back(A);
+      }
+      if (Used.count("unit_count" + Suffix)) {
+        RuntimeArg A{RuntimeArg::Kind::UnitCount, "unit_count" + Suffix};
+        A.Phase = Ph;
+        K.Args.push_back(A);
+      }
+    }
+    for (const CircularBuffer &C : P.Cbs)
+      if (Used.count(C.Name))
+        K.UsedCbs.push_back(C.Index);
+  }
+  return true;
+}
+
+bool runPipeline(Program &P, const Target &T, Diagnoser &D) {
+  return runMetadata(P, D) && runPartition(P, D) && runDataflow(P, D) &&
+         runMemorySpace(P, T, D) && runSplit(P, D) && runProtocol(P, T, D) &&
+         runComputeInit(P, D) && runBind(P, D);
+}
+
+} // namespace tilesplit

@@ -1,0 +1,153 @@
+//===- Translate.cpp - The translation action and the output writer -------===//
+#include "tilesplit/Driver/Translate.h"
+
+#include "tilesplit/Frontend/Frontend.h"
+#include "tilesplit/Passes/Passes.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <set>
+
+namespace tilesplit {
+
+void TranslationResults::add(TranslatedKernel K) {
+  std::lock_guard<std::mutex> G(Lock);
+  Kernels.push_back(std::move(K));
+}
+
+std::vector<TranslatedKernel> TranslationResults::take() {
+  std::lock_guard<std::mutex> G(Lock);
+  return std::move(Kernels);
+}
+
+namespace {
+
+class TranslateConsumer : public clang::ASTConsumer {
+public:
+  TranslateConsumer(const TranslateOptions &Opts, TranslationResults &Results,
+                    std::unique_ptr<Diagnoser> Diags, std::unique_ptr<PragmaCollector> Pragmas)
+      : Opts(Opts), Results(Results), Diags(std::move(Diags)),
+        Pragmas(std::move(Pragmas)) {}
+
+  void HandleTranslationUnit(clang::ASTContext &Ctx) override {
+    if (Diags->hasErrors()) {
+      Results.fail();
+      return;
+    }
+    std::vector<ir::Kernel> Kernels = lowerKernels(Ctx, *Pragmas, *Diags, Opts.OnlyKernel);
+    if (Diags->hasErrors()) {
+      Results.fail();
+      return;
+    }
+    std::vector<TranslatedKernel> Done;
+    for (const ir::Kernel &K : Kernels) {
+      if (Opts.DumpIR)
+        llvm::outs() << ir::dumpKernel(K);
+      Program P;
+      P.Source = &K;
+      Target T = Opts.Emit.T;
+      T.Fp32DestAcc |= K.Options.Fp32DestAcc;
+      if (!runPipeline(P, T, *Diags)) {
+        Results.fail();
+        return;
+      }
+      auto Files = emitProgram(P, Opts.Emit);
+      if (!Files) {
+        llvm::errs() << "error: " << llvm::toString(Files.takeError()) << "\n";
+        Results.fail();
+        return;
+      }
+      Done.push_back({K.Name, K.File, std::move(*Files)});
+    }
+    for (TranslatedKernel &K : Done)
+      Results.add(std::move(K));
+  }
+
+private:
+  const TranslateOptions &Opts;
+  TranslationResults &Results;
+  std::unique_ptr<Diagnoser> Diags;
+  std::unique_ptr<PragmaCollector> Pragmas;
+};
+
+class TranslateAction : public clang::ASTFrontendAction {
+public:
+  TranslateAction(const TranslateOptions &Opts, TranslationResults &Results)
+      : Opts(Opts), Results(Results) {}
+
+  std::unique_ptr<clang::ASTConsumer>
+  CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef) override {
+    auto Diags = std::make_unique<Diagnoser>(CI.getDiagnostics(), Opts.Diags);
+    auto Pragmas = std::make_unique<PragmaCollector>();
+    registerPragmaHandler(CI.getPreprocessor(), *Pragmas, *Diags);
+    return std::make_unique<TranslateConsumer>(Opts, Results, std::move(Diags),
+                                               std::move(Pragmas));
+  }
+
+  void EndSourceFileAction() override {
+    if (getCompilerInstance().getDiagnostics().hasErrorOccurred())
+      Results.fail();
+  }
+
+private:
+  const TranslateOptions &Opts;
+  TranslationResults &Results;
+};
+
+class TranslateActionFactory : public clang::tooling::FrontendActionFactory {
+public:
+  TranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Results)
+      : Opts(Opts), Results(Results) {}
+  std::unique_ptr<clang::FrontendAction> create() override {
+    return std::make_unique<TranslateAction>(Opts, Results);
+  }
+
+private:
+  const TranslateOptions &Opts;
+  TranslationResults &Results;
+};
+
+} // namespace
+
+std::unique_ptr<clang::tooling::FrontendActionFactory>
+newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Results) {
+  return std::make_unique<TranslateActionFactory>(Opts, Results);
+}
+
+llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
+                         const std::string &OutDir) {
+  std::map<std::string, std::string> Seen;
+  for (const TranslatedKernel &K : Kernels) {
+    auto [It, New] = Seen.emplace(K.Name, K.Source);
+    if (!New)
+      return llvm::createStringError(
+          std::errc::invalid_argument,
+          "kernel '%s' is defined in both %s and %s; translate them into different "
+          "output directories or use --kernel",
+          K.Name.c_str(), It->second.c_str(), K.Source.c_str());
+  }
+  for (const TranslatedKernel &K : Kernels) {
+    llvm::SmallString<256> Dir(OutDir);
+    llvm::sys::path::append(Dir, K.Name);
+    if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+      return llvm::createStringError(EC, "cannot create directory '%s': %s", Dir.c_str(),
+                                     EC.message().c_str());
+    for (const EmittedFile &F : K.Files) {
+      llvm::SmallString<256> Path(Dir);
+      llvm::sys::path::append(Path, F.Name);
+      if (llvm::Error E = llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
+            OS << F.Contents;
+            return llvm::Error::success();
+          }))
+        return E;
+    }
+  }
+  return llvm::Error::success();
+}
+
+} // namespace tilesplit

@@ -1,0 +1,151 @@
+//===- ApiTable.cpp - The tt-metal API profiles ---------------------------===//
+#include "tilesplit/Emit/ApiTable.h"
+
+#include "llvm/ADT/StringExtras.h"
+
+#include <cstdio>
+
+namespace tilesplit {
+
+const std::vector<ApiProfile> &apiProfiles() {
+  static const std::vector<ApiProfile> Profiles = {
+      {"2026-08", "tt-metal main from Aug 2026: api/compute/ headers, "
+                  "compute_kernel_hw_startup + add_init/copy_init",
+       "api/compute/", "api/compute/compute_kernel_api.h",
+       "api/dataflow/dataflow_api.h", "compute_kernel_hw_startup",
+       "compute_kernel_hw_startup", "common.h", "common.h", "%s_init", "copy_init",
+       2},
+      {"2026-02", "early-2026 releases: compute_kernel_api/ headers, "
+                  "binary_op_init_common + add_tiles_init, copy_tile_init",
+       "compute_kernel_api/", "compute_kernel_api.h", "api/dataflow/dataflow_api.h",
+       "binary_op_init_common", "init_sfpu", "eltwise_binary.h",
+       "eltwise_unary/eltwise_unary.h", "%s_tiles_init", "copy_tile_init", 1},
+  };
+  return Profiles;
+}
+
+const ApiProfile *findApiProfile(const std::string &Name) {
+  for (const ApiProfile &P : apiProfiles())
+    if (Name == P.Name)
+      return &P;
+  return nullptr;
+}
+
+namespace {
+
+/// The device-side name of a unary op and whether its header is the monolith.
+struct UnarySpelling {
+  const char *Device;
+  bool InMonolith;
+};
+
+UnarySpelling unarySpelling(ir::UnaryOp Op) {
+  switch (Op) {
+  case ir::UnaryOp::Exp: return {"exp", false};
+  case ir::UnaryOp::Log: return {"log", true};
+  case ir::UnaryOp::Sqrt: return {"sqrt", false};
+  case ir::UnaryOp::Rsqrt: return {"rsqrt", false};
+  case ir::UnaryOp::Recip: return {"recip", false};
+  case ir::UnaryOp::Relu: return {"relu", false};
+  case ir::UnaryOp::Gelu: return {"gelu", false};
+  case ir::UnaryOp::Sigmoid: return {"sigmoid", true};
+  case ir::UnaryOp::Tanh: return {"tanh", true};
+  case ir::UnaryOp::Abs: return {"abs", true};
+  case ir::UnaryOp::Square: return {"square", true};
+  case ir::UnaryOp::Neg: return {"negative", false};
+  }
+  return {"exp", false};
+}
+
+std::string scalarOpName(const DevNode &N) {
+  if (N.Var == "rsub")
+    return "rsub";
+  return ir::binaryOpName(N.BOp);
+}
+
+std::string name(const DevNode &N, const ApiProfile &A) {
+  switch (N.Op) {
+  case DevOp::CbReserveBack: return "cb_reserve_back";
+  case DevOp::CbPushBack: return "cb_push_back";
+  case DevOp::CbWaitFront: return "cb_wait_front";
+  case DevOp::CbPopFront: return "cb_pop_front";
+  case DevOp::NocReadPage: return "noc_async_read_page";
+  case DevOp::NocWritePage: return "noc_async_write_page";
+  case DevOp::ReadBarrier: return "noc_async_read_barrier";
+  case DevOp::WriteBarrier: return "noc_async_write_barrier";
+  case DevOp::HwStartup:
+    return N.Args.size() == 3 ? A.StartupBinary : A.StartupUnary;
+  case DevOp::TileRegsAcquire: return "tile_regs_acquire";
+  case DevOp::TileRegsCommit: return "tile_regs_commit";
+  case DevOp::TileRegsWait: return "tile_regs_wait";
+  case DevOp::TileRegsRelease: return "tile_regs_release";
+  case DevOp::CopyInit: return A.CopyInit;
+  case DevOp::CopyTile: return "copy_tile";
+  case DevOp::BinaryInit: {
+    char Buf[64];
+    std::snprintf(Buf, sizeof Buf, A.BinaryInitFormat, ir::binaryOpName(N.BOp));
+    return Buf;
+  }
+  case DevOp::BinaryTiles: return std::string(ir::binaryOpName(N.BOp)) + "_tiles";
+  case DevOp::SfpuBinaryInit:
+    return std::string(ir::binaryOpName(N.BOp)) + "_binary_tile_init";
+  case DevOp::SfpuBinary: return std::string(ir::binaryOpName(N.BOp)) + "_binary_tile";
+  case DevOp::UnaryInit: return std::string(unarySpelling(N.UOp).Device) + "_tile_init";
+  case DevOp::Unary: return std::string(unarySpelling(N.UOp).Device) + "_tile";
+  case DevOp::ScalarInit: return "binop_with_scalar_tile_init";
+  case DevOp::ScalarOp: return scalarOpName(N) + "_unary_tile";
+  case DevOp::FillInit: return "fill_tile_init";
+  case DevOp::Fill: return "fill_tile";
+  case DevOp::PackTile: return "pack_tile";
+  case DevOp::ReadTiles:
+  case DevOp::ComputeTile:
+  case DevOp::WriteTile:
+    break;
+  }
+  return "<placeholder>";
+}
+
+} // namespace
+
+std::string spellCall(const DevNode &N, const ApiProfile &A) {
+  return name(N, A) + "(" + llvm::join(N.Args, ", ") + ")";
+}
+
+std::string headerFor(const DevNode &N, const ApiProfile &A) {
+  std::string Dir = A.ComputeDir;
+  switch (N.Op) {
+  case DevOp::HwStartup:
+    return Dir + (N.Args.size() == 3 ? A.StartupBinaryHeader : A.StartupUnaryHeader);
+  case DevOp::TileRegsAcquire:
+  case DevOp::TileRegsCommit:
+  case DevOp::TileRegsWait:
+  case DevOp::TileRegsRelease:
+  case DevOp::PackTile:
+    return Dir + "common.h";
+  case DevOp::CopyInit:
+  case DevOp::CopyTile:
+    return Dir + "tile_move_copy.h";
+  case DevOp::BinaryInit:
+  case DevOp::BinaryTiles:
+    return Dir + "eltwise_binary.h";
+  case DevOp::SfpuBinaryInit:
+  case DevOp::SfpuBinary:
+    return Dir + "eltwise_binary_sfpu.h";
+  case DevOp::UnaryInit:
+  case DevOp::Unary: {
+    UnarySpelling U = unarySpelling(N.UOp);
+    return U.InMonolith ? std::string(A.Monolith)
+                        : Dir + "eltwise_unary/" + U.Device + ".h";
+  }
+  case DevOp::ScalarInit:
+  case DevOp::ScalarOp:
+    return Dir + "eltwise_unary/binop_with_scalar.h";
+  case DevOp::FillInit:
+  case DevOp::Fill:
+    return Dir + "eltwise_unary/fill.h";
+  default:
+    return "";
+  }
+}
+
+} // namespace tilesplit

@@ -1,0 +1,862 @@
+//===- ASTToTileIR.cpp - Lowering kernel functions to tile IR -------------===//
+//
+// A kernel is a function whose body holds a `#pragma tt tile_loop`. Each pragma
+// binds to the first statement after it, which must be a `for`. The function is
+// then walked once: parameters become tensors and scalars, scalar declarations
+// before the loops become locals, and each tile loop becomes an ir::Loop whose
+// statements store tile expressions. Anything outside the language is a named
+// diagnostic at the offending construct.
+//
+//===----------------------------------------------------------------------===//
+#include "tilesplit/Frontend/Frontend.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/Stmt.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+#include <map>
+
+using namespace clang;
+
+namespace tilesplit {
+namespace {
+
+using ir::ScalarExpr;
+using ir::ScalarExprPtr;
+using ir::TileExpr;
+using ir::TileExprPtr;
+
+/// Looks through the implicit conversions, temporaries and copies that C++
+/// inserts around tile values, down to the expression the user wrote.
+const Expr *stripTileWrappers(const Expr *E) {
+  while (true) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (auto *C = dyn_cast<CXXConstructExpr>(E)) {
+      if (C->getNumArgs() >= 1 && !isa<CXXTemporaryObjectExpr>(C)) {
+        E = C->getArg(0);
+        continue;
+      }
+    }
+    if (auto *M = dyn_cast<CXXMemberCallExpr>(E)) {
+      if (isa_and_nonnull<CXXConversionDecl>(M->getMethodDecl())) {
+        E = M->getImplicitObjectArgument();
+        continue;
+      }
+    }
+    if (auto *F = dyn_cast<CXXFunctionalCastExpr>(E)) {
+      E = F->getSubExpr();
+      continue;
+    }
+    return E;
+  }
+}
+
+bool inTilesplitNamespace(const Decl *D) {
+  const DeclContext *DC = D->getDeclContext();
+  while (DC && !DC->isTranslationUnit()) {
+    if (auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (NS->getName() == "tilesplit")
+        return true;
+    DC = DC->getParent();
+  }
+  return false;
+}
+
+const CXXRecordDecl *recordOf(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  return T->getAsCXXRecordDecl();
+}
+
+bool isTilesplitRecord(QualType T, llvm::StringRef Name) {
+  const CXXRecordDecl *R = recordOf(T);
+  return R && R->getName() == Name && inTilesplitNamespace(R);
+}
+
+/// Tensor<bf16> or Tensor<float>: the data format, or nothing.
+std::optional<ir::DataFormat> tensorFormat(QualType T) {
+  const auto *S = dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(T));
+  if (!S || S->getName() != "Tensor" || !inTilesplitNamespace(S) ||
+      S->getTemplateArgs().size() != 1)
+    return std::nullopt;
+  QualType Elem = S->getTemplateArgs()[0].getAsType().getCanonicalType();
+  if (Elem->isSpecificBuiltinType(BuiltinType::Float))
+    return ir::DataFormat::Float32;
+  if (isTilesplitRecord(Elem, "bf16"))
+    return ir::DataFormat::Float16_b;
+  return std::nullopt;
+}
+
+std::optional<ir::ScalarType> scalarType(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+  if (T->isSpecificBuiltinType(BuiltinType::Float))
+    return ir::ScalarType::F32;
+  if (T->isSpecificBuiltinType(BuiltinType::UInt))
+    return ir::ScalarType::U32;
+  if (T->isSpecificBuiltinType(BuiltinType::Int))
+    return ir::ScalarType::I32;
+  return std::nullopt;
+}
+
+class KernelLowering {
+public:
+  KernelLowering(ASTContext &Ctx, Diagnoser &Diags,
+                 std::map<const ForStmt *, PragmaRecord *> &LoopPragmas)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Diags(Diags),
+        LoopPragmas(LoopPragmas) {}
+
+  bool lower(const FunctionDecl *F, ir::Kernel &K) {
+    K.Name = F->getNameAsString();
+    K.Loc = F->getLocation();
+    K.File = SM.getFilename(SM.getExpansionLoc(F->getLocation())).str();
+    for (const ParmVarDecl *P : F->parameters()) {
+      if (auto Fmt = tensorFormat(P->getType())) {
+        K.Params.push_back({true, unsigned(K.Tensors.size())});
+        K.Tensors.push_back({P->getNameAsString(), *Fmt, P->getLocation()});
+        Vars[P] = VarKind::Tensor;
+      } else if (auto ST = scalarType(P->getType())) {
+        K.Params.push_back({false, unsigned(K.Scalars.size())});
+        K.Scalars.push_back({P->getNameAsString(), *ST, P->getLocation()});
+        Vars[P] = VarKind::Scalar;
+      } else {
+        Diags.report(P->getLocation(), diag::UnsupportedParam)
+            << P->getName() << P->getType();
+        return false;
+      }
+    }
+    this->K = &K;
+    const auto *Body = cast<CompoundStmt>(F->getBody());
+    for (const Stmt *S : Body->body())
+      if (!lowerKernelLevel(S))
+        return false;
+    return true;
+  }
+
+private:
+  enum class VarKind { Tensor, Scalar, LoopVar, ScalarLocal, TileLocal };
+
+  //===--- Kernel level: scalar locals and top-level tile loops ------------===//
+
+  bool lowerKernelLevel(const Stmt *S) {
+    if (isa<NullStmt>(S))
+      return true;
+    if (auto *R = dyn_cast<ReturnStmt>(S); R && !R->getRetValue())
+      return true;
+    if (auto *For = dyn_cast<ForStmt>(S)) {
+      auto L = lowerLoop(For);
+      if (!L)
+        return false;
+      K->Loops.push_back(L);
+      return true;
+    }
+    if (auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls()) {
+        auto *V = dyn_cast<VarDecl>(D);
+        if (!V || !scalarType(V->getType()) || !V->hasInit()) {
+          Diags.report(D->getLocation(), diag::UnsupportedStmt)
+              << 0 << "only scalar declarations with an initializer may precede the tile loops";
+          return false;
+        }
+        auto Init = lowerScalar(V->getInit());
+        if (!Init)
+          return false;
+        ir::Stmt Decl;
+        Decl.K = ir::Stmt::Kind::ScalarDecl;
+        Decl.Name = V->getNameAsString();
+        Decl.Type = *scalarType(V->getType());
+        Decl.Init = Init;
+        Decl.Src = sourceRef(DS);
+        K->Locals.push_back(Decl);
+        Vars[V] = VarKind::ScalarLocal;
+      }
+      return true;
+    }
+    if (containsTileAccess(S))
+      return false;
+    Diags.report(S->getBeginLoc(), diag::UnsupportedStmt)
+        << 0 << S->getStmtClassName();
+    return false;
+  }
+
+  /// Reports a tile access found outside a tile loop, if any.
+  bool containsTileAccess(const Stmt *S) {
+    if (!S)
+      return false;
+    if (auto *M = dyn_cast<CXXMemberCallExpr>(S))
+      if (isTileMethod(M)) {
+        Diags.report(M->getExprLoc(), diag::TileAccessOutsideLoop) << 0;
+        return true;
+      }
+    for (const Stmt *C : S->children())
+      if (containsTileAccess(C))
+        return true;
+    return false;
+  }
+
+  //===--- Loops -----------------------------------------------------------===//
+
+  std::shared_ptr<ir::Loop> lowerLoop(const ForStmt *For) {
+    auto It = LoopPragmas.find(For);
+    if (It == LoopPragmas.end()) {
+      Diags.report(For->getForLoc(), diag::UnannotatedLoop)
+          << FixItHint::CreateInsertion(For->getForLoc(), "#pragma tt tile_loop\n");
+      return nullptr;
+    }
+    const PragmaRecord &P = *It->second;
+    auto L = std::make_shared<ir::Loop>();
+    L->Kind = P.Kind;
+    L->PragmaLoc = P.Loc;
+    L->Src = sourceRef(For);
+    for (const PragmaClause &C : P.Clauses)
+      if (C.Name == "buffers") {
+        L->Buffers = std::stoul(C.Args[0]);
+        L->BuffersExplicit = true;
+      }
+
+    // for (T var = begin; var < end; ++var)
+    const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
+    const VarDecl *Var = Init && Init->isSingleDecl()
+                             ? dyn_cast<VarDecl>(Init->getSingleDecl())
+                             : nullptr;
+    if (!Var || !Var->hasInit() || !Var->getType()->isIntegerType()) {
+      unmappable(For->getBeginLoc(), "expected 'for (uint32_t i = begin; i < end; ++i)'");
+      return nullptr;
+    }
+    L->Var = Var->getNameAsString();
+    L->Begin = lowerScalar(Var->getInit());
+    if (!L->Begin)
+      return nullptr;
+
+    const auto *Cond = dyn_cast_or_null<BinaryOperator>(
+        For->getCond() ? For->getCond()->IgnoreParenImpCasts() : nullptr);
+    if (!Cond || (Cond->getOpcode() != BO_LT && Cond->getOpcode() != BO_NE) ||
+        !refersTo(Cond->getLHS(), Var)) {
+      unmappable(For->getCond() ? For->getCond()->getBeginLoc() : For->getBeginLoc(),
+                 "the condition must be '" + L->Var + " < end'");
+      return nullptr;
+    }
+    if (!isUnitIncrement(For->getInc(), Var)) {
+      unmappable(For->getInc() ? For->getInc()->getBeginLoc() : For->getBeginLoc(),
+                 "the increment must be '++" + L->Var + "'");
+      return nullptr;
+    }
+    L->End = lowerScalar(Cond->getRHS());
+    if (!L->End)
+      return nullptr;
+    if (ir::scalarUsesVar(L->End, L->Var)) {
+      unmappable(Cond->getRHS()->getBeginLoc(), "the bound depends on the loop variable");
+      return nullptr;
+    }
+
+    Vars[Var] = VarKind::LoopVar;
+    ++LoopDepth;
+    bool Ok = lowerBody(For->getBody(), L->Body);
+    --LoopDepth;
+    return Ok ? L : nullptr;
+  }
+
+  void unmappable(SourceLocation Loc, const std::string &Why) {
+    Diags.report(Loc, diag::UnmappableLoop) << Why;
+  }
+
+  bool refersTo(const Expr *E, const VarDecl *V) {
+    auto *DR = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return DR && DR->getDecl() == V;
+  }
+
+  bool isUnitIncrement(const Expr *Inc, const VarDecl *V) {
+    if (!Inc)
+      return false;
+    Inc = Inc->IgnoreParenImpCasts();
+    if (auto *U = dyn_cast<UnaryOperator>(Inc))
+      return U->isIncrementOp() && refersTo(U->getSubExpr(), V);
+    if (auto *C = dyn_cast<CompoundAssignOperator>(Inc)) {
+      auto *One = dyn_cast<IntegerLiteral>(C->getRHS()->IgnoreParenImpCasts());
+      return C->getOpcode() == BO_AddAssign && refersTo(C->getLHS(), V) && One &&
+             One->getValue() == 1;
+    }
+    return false;
+  }
+
+  //===--- Statements inside tile loops ------------------------------------===//
+
+  bool lowerBody(const Stmt *S, ir::StmtList &Out) {
+    if (auto *CS = dyn_cast<CompoundStmt>(S)) {
+      for (const Stmt *C : CS->body())
+        if (!lowerBody(C, Out))
+          return false;
+      return true;
+    }
+    if (isa<NullStmt>(S))
+      return true;
+    if (auto *For = dyn_cast<ForStmt>(S)) {
+      auto L = lowerLoop(For);
+      if (!L)
+        return false;
+      ir::Stmt St;
+      St.K = ir::Stmt::Kind::Loop;
+      St.L = L;
+      St.Src = L->Src;
+      Out.push_back(St);
+      return true;
+    }
+    if (auto *DS = dyn_cast<DeclStmt>(S))
+      return lowerDecl(DS, Out);
+    if (auto *E = dyn_cast<Expr>(S))
+      return lowerExprStmt(E->IgnoreImplicit(), Out);
+    Diags.report(S->getBeginLoc(), diag::UnsupportedStmt)
+        << 1 << S->getStmtClassName();
+    return false;
+  }
+
+  bool lowerDecl(const DeclStmt *DS, ir::StmtList &Out) {
+    for (const Decl *D : DS->decls()) {
+      auto *V = dyn_cast<VarDecl>(D);
+      if (!V) {
+        Diags.report(D->getLocation(), diag::UnsupportedStmt) << 1 << "declaration";
+        return false;
+      }
+      ir::Stmt St;
+      St.Name = V->getNameAsString();
+      St.Src = sourceRef(DS);
+      if (isTilesplitRecord(V->getType(), "Tile")) {
+        if (!V->hasInit() || isa<CXXConstructExpr>(V->getInit()->IgnoreImplicit()) &&
+                                 cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit())
+                                         ->getNumArgs() == 0) {
+          Diags.report(V->getLocation(), diag::UndefinedTileLocal) << V->getName();
+          return false;
+        }
+        St.K = ir::Stmt::Kind::DefineLocal;
+        St.Value = lowerTile(V->getInit());
+        if (!St.Value)
+          return false;
+        Vars[V] = VarKind::TileLocal;
+      } else if (auto T = scalarType(V->getType()); T && V->hasInit()) {
+        St.K = ir::Stmt::Kind::ScalarDecl;
+        St.Type = *T;
+        St.Init = lowerScalar(V->getInit());
+        if (!St.Init)
+          return false;
+        Vars[V] = VarKind::ScalarLocal;
+      } else {
+        Diags.report(V->getLocation(), diag::UnsupportedStmt)
+            << 1 << ("declaration of '" + V->getNameAsString() + "' of type " +
+                     V->getType().getAsString());
+        return false;
+      }
+      Out.push_back(St);
+    }
+    return true;
+  }
+
+  bool lowerExprStmt(const Expr *E, ir::StmtList &Out) {
+    const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+    if (!Op || Op->getNumArgs() != 2 ||
+        (Op->getOperator() != OO_Equal && Op->getOperator() != OO_PlusEqual &&
+         Op->getOperator() != OO_MinusEqual && Op->getOperator() != OO_StarEqual)) {
+      return unsupportedInLoop(E);
+    }
+    const Expr *LHS = stripTileWrappers(Op->getArg(0));
+    TileExprPtr Value = lowerTile(Op->getArg(1));
+    if (!Value)
+      return false;
+    ir::Stmt St;
+    St.Src = sourceRef(E);
+
+    auto Compound = [&](TileExprPtr Old) -> TileExprPtr {
+      if (Op->getOperator() == OO_Equal)
+        return Value;
+      auto B = std::make_shared<TileExpr>();
+      B->K = TileExpr::Kind::Binary;
+      B->BOp = Op->getOperator() == OO_PlusEqual    ? ir::BinaryOp::Add
+               : Op->getOperator() == OO_MinusEqual ? ir::BinaryOp::Sub
+                                                    : ir::BinaryOp::Mul;
+      B->Operands = {Old, Value};
+      B->Loc = Op->getOperatorLoc();
+      return B;
+    };
+
+    if (auto *M = dyn_cast<CXXMemberCallExpr>(LHS); M && isTileMethod(M)) {
+      auto Access = lowerAccess(M);
+      if (!Access)
+        return false;
+      St.K = ir::Stmt::Kind::StoreTensor;
+      St.Target = *Access;
+      if (Op->getOperator() != OO_Equal) {
+        auto Read = std::make_shared<TileExpr>();
+        Read->K = TileExpr::Kind::Read;
+        Read->Access = *Access;
+        Read->Loc = M->getExprLoc();
+        St.Value = Compound(Read);
+      } else {
+        St.Value = Value;
+      }
+      Out.push_back(St);
+      return true;
+    }
+    if (auto *DR = dyn_cast<DeclRefExpr>(LHS)) {
+      auto It = Vars.find(DR->getDecl());
+      if (It != Vars.end() && It->second == VarKind::TileLocal) {
+        auto Old = std::make_shared<TileExpr>();
+        Old->K = TileExpr::Kind::Local;
+        Old->Name = DR->getDecl()->getNameAsString();
+        Old->Loc = DR->getLocation();
+        St.K = ir::Stmt::Kind::DefineLocal;
+        St.Name = Old->Name;
+        St.Value = Compound(Old);
+        Out.push_back(St);
+        return true;
+      }
+    }
+    return unsupportedInLoop(E);
+  }
+
+  bool unsupportedInLoop(const Expr *E) {
+    if (auto *C = dyn_cast<CallExpr>(E); C && C->getDirectCallee() &&
+                                         !isa<CXXOperatorCallExpr>(C)) {
+      Diags.report(E->getExprLoc(), diag::UnsupportedCall)
+          << C->getDirectCallee()->getQualifiedNameAsString();
+      return false;
+    }
+    Diags.report(E->getExprLoc(), diag::UnsupportedStmt)
+        << 1 << "only tile stores, tile locals and scalar declarations are allowed";
+    return false;
+  }
+
+  //===--- Tile expressions -------------------------------------------------===//
+
+  bool isTileMethod(const CXXMemberCallExpr *M) {
+    const CXXMethodDecl *MD = M->getMethodDecl();
+    return MD && MD->getName() == "tile" &&
+           tensorFormat(M->getObjectType()).has_value();
+  }
+
+  std::optional<ir::TileAccess> lowerAccess(const CXXMemberCallExpr *M) {
+    if (LoopDepth == 0) {
+      Diags.report(M->getExprLoc(), diag::TileAccessOutsideLoop) << 0;
+      return std::nullopt;
+    }
+    const auto *Obj = dyn_cast<DeclRefExpr>(
+        M->getImplicitObjectArgument()->IgnoreParenImpCasts());
+    auto It = Obj ? Vars.find(Obj->getDecl()) : Vars.end();
+    if (It == Vars.end() || It->second != VarKind::Tensor) {
+      Diags.report(M->getExprLoc(), diag::UnknownTensor)
+          << (Obj ? Obj->getDecl()->getNameAsString() : std::string("<expression>"));
+      return std::nullopt;
+    }
+    ir::TileAccess A;
+    A.Tensor = Obj->getDecl()->getNameAsString();
+    A.Spelling = sourceText(M->getSourceRange());
+    if (M->getNumArgs() == 1) {
+      A.Index = lowerIndex(M->getArg(0));
+    } else if (M->getNumArgs() == 2) {
+      auto R = lowerIndex(M->getArg(0));
+      auto C = lowerIndex(M->getArg(1));
+      if (R && C)
+        A.Index = ScalarExpr::binary(
+            "+",
+            ScalarExpr::binary("*", R, ScalarExpr::dim(A.Tensor, ir::TensorDim::TileCols)),
+            C);
+    }
+    if (!A.Index)
+      return std::nullopt;
+    return A;
+  }
+
+  ScalarExprPtr lowerIndex(const Expr *E) {
+    auto S = lowerScalar(E);
+    if (S && S->Type == ir::ScalarType::F32) {
+      Diags.report(E->getExprLoc(), diag::NonAffineIndex) << "a tile index must be an integer";
+      return nullptr;
+    }
+    return S;
+  }
+
+  TileExprPtr lowerTile(const Expr *Raw) {
+    const Expr *E = stripTileWrappers(Raw);
+    auto Node = std::make_shared<TileExpr>();
+    Node->Loc = E->getExprLoc();
+
+    if (auto *M = dyn_cast<CXXMemberCallExpr>(E); M && isTileMethod(M)) {
+      auto A = lowerAccess(M);
+      if (!A)
+        return nullptr;
+      Node->K = TileExpr::Kind::Read;
+      Node->Access = *A;
+      return Node;
+    }
+    if (auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      auto It = Vars.find(DR->getDecl());
+      if (It != Vars.end() && It->second == VarKind::TileLocal) {
+        Node->K = TileExpr::Kind::Local;
+        Node->Name = DR->getDecl()->getNameAsString();
+        return Node;
+      }
+    }
+    if (auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      OverloadedOperatorKind OK = Op->getOperator();
+      if (Op->getNumArgs() == 1 && OK == OO_Minus) {
+        auto Sub = lowerTile(Op->getArg(0));
+        if (!Sub)
+          return nullptr;
+        Node->K = TileExpr::Kind::Unary;
+        Node->UOp = ir::UnaryOp::Neg;
+        Node->Operands = {Sub};
+        return Node;
+      }
+      if (Op->getNumArgs() == 2 && (OK == OO_Plus || OK == OO_Minus || OK == OO_Star)) {
+        Node->BOp = OK == OO_Plus ? ir::BinaryOp::Add
+                    : OK == OO_Minus ? ir::BinaryOp::Sub
+                                     : ir::BinaryOp::Mul;
+        Node->Loc = Op->getOperatorLoc();
+        bool LTile = isTileValue(Op->getArg(0)), RTile = isTileValue(Op->getArg(1));
+        if (LTile && RTile) {
+          auto L = lowerTile(Op->getArg(0)), R = lowerTile(Op->getArg(1));
+          if (!L || !R)
+            return nullptr;
+          Node->K = TileExpr::Kind::Binary;
+          Node->Operands = {L, R};
+          return Node;
+        }
+        Node->K = TileExpr::Kind::ScalarBinary;
+        Node->ScalarOnLeft = !LTile;
+        auto T = lowerTile(Op->getArg(LTile ? 0 : 1));
+        auto S = lowerScalarOperand(Op->getArg(LTile ? 1 : 0));
+        if (!T || !S)
+          return nullptr;
+        Node->Operands = {T};
+        Node->Scalar = S;
+        return Node;
+      }
+    }
+    if (auto *Call = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (Callee && inTilesplitNamespace(Callee)) {
+        std::string Name = Callee->getNameAsString();
+        if (auto U = ir::unaryOpFromName(Name); U && Call->getNumArgs() == 1) {
+          auto Sub = lowerTile(Call->getArg(0));
+          if (!Sub)
+            return nullptr;
+          Node->K = TileExpr::Kind::Unary;
+          Node->UOp = *U;
+          Node->Operands = {Sub};
+          return Node;
+        }
+        if (Name == "zeros" && Call->getNumArgs() == 0) {
+          Node->K = TileExpr::Kind::Fill;
+          Node->Scalar = ScalarExpr::floatLit("0.0f");
+          return Node;
+        }
+        if (Name == "fill" && Call->getNumArgs() == 1) {
+          Node->K = TileExpr::Kind::Fill;
+          Node->Scalar = lowerScalarOperand(Call->getArg(0));
+          return Node->Scalar ? Node : nullptr;
+        }
+      }
+      if (Callee) {
+        Diags.report(Call->getExprLoc(), diag::UnsupportedCall)
+            << Callee->getQualifiedNameAsString();
+        return nullptr;
+      }
+    }
+    Diags.report(E->getExprLoc(), diag::UnsupportedExpr)
+        << ("'" + sourceText(E->getSourceRange()) + "' is not a tile expression");
+    return nullptr;
+  }
+
+  bool isTileValue(const Expr *E) {
+    QualType T = E->getType();
+    return isTilesplitRecord(T, "Tile") || isTilesplitRecord(T, "TileRef");
+  }
+
+  /// A float parameter, a scalar local, a literal, or a negated one of those.
+  ScalarExprPtr lowerScalarOperand(const Expr *E) {
+    const Expr *S = E->IgnoreParenImpCasts();
+    if (auto *U = dyn_cast<UnaryOperator>(S); U && U->getOpcode() == UO_Minus)
+      S = U->getSubExpr()->IgnoreParenImpCasts();
+    bool Simple = isa<FloatingLiteral>(S) || isa<IntegerLiteral>(S);
+    if (auto *DR = dyn_cast<DeclRefExpr>(S)) {
+      auto It = Vars.find(DR->getDecl());
+      Simple = It != Vars.end() && It->second == VarKind::Scalar &&
+               scalarType(DR->getType()) == ir::ScalarType::F32;
+    }
+    if (!Simple) {
+      Diags.report(E->getExprLoc(), diag::ScalarOperand);
+      return nullptr;
+    }
+    auto R = lowerScalar(E);
+    if (R && R->K == ScalarExpr::Kind::IntLiteral)
+      R = ScalarExpr::floatLit(R->Text + ".0f");
+    return R;
+  }
+
+  //===--- Scalar expressions ------------------------------------------------===//
+
+  ScalarExprPtr lowerScalar(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (auto *C = dyn_cast<ExplicitCastExpr>(E))
+      return lowerScalar(C->getSubExpr());
+    if (isa<IntegerLiteral>(E))
+      return ScalarExpr::intLit(sourceText(E->getSourceRange()));
+    if (isa<FloatingLiteral>(E))
+      return ScalarExpr::floatLit(sourceText(E->getSourceRange()));
+    if (auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      auto It = Vars.find(DR->getDecl());
+      if (It != Vars.end() && It->second != VarKind::Tensor &&
+          It->second != VarKind::TileLocal) {
+        auto T = scalarType(DR->getType()).value_or(ir::ScalarType::U32);
+        return ScalarExpr::var(DR->getDecl()->getNameAsString(), T);
+      }
+      Diags.report(DR->getLocation(), diag::UnknownVariable)
+          << DR->getDecl()->getNameAsString();
+      return nullptr;
+    }
+    if (auto *B = dyn_cast<BinaryOperator>(E)) {
+      static const std::map<BinaryOperatorKind, const char *> Ops = {
+          {BO_Add, "+"}, {BO_Sub, "-"}, {BO_Mul, "*"}, {BO_Div, "/"},
+          {BO_Rem, "%"}, {BO_Shl, "<<"}, {BO_Shr, ">>"}};
+      auto It = Ops.find(B->getOpcode());
+      if (It != Ops.end()) {
+        auto L = lowerScalar(B->getLHS()), R = lowerScalar(B->getRHS());
+        return L && R ? ScalarExpr::binary(It->second, L, R) : nullptr;
+      }
+    }
+    if (auto *U = dyn_cast<UnaryOperator>(E)) {
+      if (U->getOpcode() == UO_Minus) {
+        auto S = lowerScalar(U->getSubExpr());
+        return S ? ScalarExpr::negate(S) : nullptr;
+      }
+      if (U->getOpcode() == UO_Plus)
+        return lowerScalar(U->getSubExpr());
+    }
+    if (auto *M = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = M->getMethodDecl();
+      const auto *Obj = dyn_cast<DeclRefExpr>(
+          M->getImplicitObjectArgument()->IgnoreParenImpCasts());
+      if (MD && Obj && tensorFormat(M->getObjectType()) && M->getNumArgs() == 0) {
+        llvm::StringRef N = MD->getName();
+        std::optional<ir::TensorDim> D;
+        if (N == "tile_rows") D = ir::TensorDim::TileRows;
+        if (N == "tile_cols") D = ir::TensorDim::TileCols;
+        if (N == "num_tiles") D = ir::TensorDim::NumTiles;
+        if (D)
+          return ScalarExpr::dim(Obj->getDecl()->getNameAsString(), *D);
+      }
+    }
+    Diags.report(E->getExprLoc(), diag::UnsupportedExpr)
+        << ("'" + sourceText(E->getSourceRange()) +
+            "' is not a scalar expression of loop variables, scalars and tensor sizes");
+    return nullptr;
+  }
+
+  //===--- Source text -------------------------------------------------------===//
+
+  std::string sourceText(SourceRange R) {
+    CharSourceRange CR = CharSourceRange::getTokenRange(R);
+    return Lexer::getSourceText(CR, SM, Ctx.getLangOpts()).str();
+  }
+
+  ir::SourceRef sourceRef(const Stmt *S) {
+    ir::SourceRef Ref;
+    Ref.Loc = S->getBeginLoc();
+    SourceLocation Exp = SM.getExpansionLoc(Ref.Loc);
+    Ref.Line = SM.getExpansionLineNumber(Exp);
+    bool Invalid = false;
+    llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(Exp), &Invalid);
+    if (!Invalid) {
+      unsigned Off = SM.getFileOffset(Exp);
+      size_t End = Buffer.find('\n', Off);
+      llvm::StringRef Line = Buffer.slice(Off, End).trim();
+      if (Line.ends_with("{"))
+        Line = Line.drop_back().rtrim();
+      Ref.Text = Line.str();
+    }
+    return Ref;
+  }
+
+  ASTContext &Ctx;
+  SourceManager &SM;
+  Diagnoser &Diags;
+  std::map<const ForStmt *, PragmaRecord *> &LoopPragmas;
+  std::map<const Decl *, VarKind> Vars;
+  ir::Kernel *K = nullptr;
+  unsigned LoopDepth = 0;
+};
+
+/// Statement-level statements of a function body with their file offsets: the
+/// candidates a pragma can bind to.
+void collectStatements(const Stmt *S, const SourceManager &SM,
+                       std::vector<std::pair<unsigned, const Stmt *>> &Out) {
+  if (!S)
+    return;
+  auto Add = [&](const Stmt *C) {
+    if (C && !isa<CompoundStmt>(C))
+      Out.push_back({SM.getFileOffset(SM.getExpansionLoc(C->getBeginLoc())), C});
+  };
+  if (auto *CS = dyn_cast<CompoundStmt>(S)) {
+    for (const Stmt *C : CS->body()) {
+      Add(C);
+      collectStatements(C, SM, Out);
+    }
+  } else if (auto *For = dyn_cast<ForStmt>(S)) {
+    Add(For->getBody());
+    collectStatements(For->getBody(), SM, Out);
+  } else if (auto *If = dyn_cast<IfStmt>(S)) {
+    Add(If->getThen());
+    collectStatements(If->getThen(), SM, Out);
+    Add(If->getElse());
+    collectStatements(If->getElse(), SM, Out);
+  } else if (auto *W = dyn_cast<WhileStmt>(S)) {
+    Add(W->getBody());
+    collectStatements(W->getBody(), SM, Out);
+  }
+}
+
+/// The innermost compound statement of \p S containing offset \p Off.
+const CompoundStmt *innermostCompound(const Stmt *S, unsigned Off,
+                                      const SourceManager &SM) {
+  const CompoundStmt *Best = nullptr;
+  if (auto *CS = dyn_cast<CompoundStmt>(S)) {
+    unsigned B = SM.getFileOffset(SM.getExpansionLoc(CS->getLBracLoc()));
+    unsigned E = SM.getFileOffset(SM.getExpansionLoc(CS->getRBracLoc()));
+    if (Off < B || Off > E)
+      return nullptr;
+    Best = CS;
+  }
+  for (const Stmt *C : S->children())
+    if (C)
+      if (const CompoundStmt *Inner = innermostCompound(C, Off, SM))
+        return Inner;
+  return Best;
+}
+
+} // namespace
+
+std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
+                                     Diagnoser &Diags,
+                                     const std::string &OnlyKernel) {
+  SourceManager &SM = Ctx.getSourceManager();
+  std::vector<ir::Kernel> Kernels;
+  std::vector<const FunctionDecl *> Functions;
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    auto *F = dyn_cast<FunctionDecl>(D);
+    if (F && F->doesThisDeclarationHaveABody() &&
+        SM.isInMainFile(SM.getExpansionLoc(F->getLocation())))
+      Functions.push_back(F);
+  }
+  auto OffsetOf = [&](SourceLocation L) {
+    return SM.getFileOffset(SM.getExpansionLoc(L));
+  };
+  auto MainFile = SM.getMainFileID();
+
+  bool Ok = true;
+  std::map<const ForStmt *, PragmaRecord *> LoopPragmas;
+  std::map<const FunctionDecl *, PragmaRecord *> KernelPragmas;
+  std::vector<const FunctionDecl *> KernelFunctions;
+
+  for (PragmaRecord &P : Pragmas.Records) {
+    if (SM.getFileID(SM.getExpansionLoc(P.Loc)) != MainFile)
+      continue;
+    unsigned Off = OffsetOf(P.Loc);
+    if (P.D == PragmaRecord::Directive::Kernel) {
+      const FunctionDecl *Next = nullptr;
+      for (const FunctionDecl *F : Functions)
+        if (OffsetOf(F->getBeginLoc()) > Off &&
+            (!Next || OffsetOf(F->getBeginLoc()) < OffsetOf(Next->getBeginLoc())))
+          Next = F;
+      if (!Next) {
+        Diags.report(P.Loc, diag::KernelPragmaNotBeforeFunction);
+        Ok = false;
+        continue;
+      }
+      KernelPragmas[Next] = &P;
+      P.Bound = true;
+      continue;
+    }
+    const FunctionDecl *Owner = nullptr;
+    for (const FunctionDecl *F : Functions) {
+      SourceRange R = F->getBody()->getSourceRange();
+      if (Off > OffsetOf(R.getBegin()) && Off < OffsetOf(R.getEnd()))
+        Owner = F;
+    }
+    if (!Owner) {
+      Diags.report(P.Loc, diag::PragmaOutsideFunction);
+      Ok = false;
+      continue;
+    }
+    std::vector<std::pair<unsigned, const Stmt *>> Stmts;
+    collectStatements(Owner->getBody(), SM, Stmts);
+    const CompoundStmt *Scope = innermostCompound(Owner->getBody(), Off, SM);
+    unsigned ScopeEnd = OffsetOf(Scope->getRBracLoc());
+    const Stmt *Next = nullptr;
+    unsigned NextOff = ~0u;
+    for (auto &[O, S] : Stmts)
+      if (O > Off && O < ScopeEnd && O < NextOff) {
+        Next = S;
+        NextOff = O;
+      }
+    const auto *For = dyn_cast_or_null<ForStmt>(Next);
+    if (!For || LoopPragmas.count(For)) {
+      Diags.report(P.Loc, diag::PragmaNotBeforeFor);
+      Ok = false;
+      continue;
+    }
+    LoopPragmas[For] = &P;
+    P.Bound = true;
+    if (std::find(KernelFunctions.begin(), KernelFunctions.end(), Owner) ==
+        KernelFunctions.end())
+      KernelFunctions.push_back(Owner);
+  }
+  if (!Ok)
+    return {};
+
+  if (KernelFunctions.empty()) {
+    if (!OnlyKernel.empty())
+      Diags.report(SM.getLocForStartOfFile(MainFile), diag::KernelNotFound) << OnlyKernel;
+    else
+      Diags.report(SM.getLocForStartOfFile(MainFile), diag::NoKernels);
+    return {};
+  }
+
+  bool Found = false;
+  for (const FunctionDecl *F : KernelFunctions) {
+    if (!OnlyKernel.empty() && F->getNameAsString() != OnlyKernel)
+      continue;
+    Found = true;
+    ir::Kernel K;
+    if (auto It = KernelPragmas.find(F); It != KernelPragmas.end()) {
+      for (const PragmaClause &C : It->second->Clauses) {
+        if (C.Name == "grid")
+          K.Options.Grid = {std::stoul(C.Args[0]), std::stoul(C.Args[1])};
+        else if (C.Name == "fp32_dest_acc")
+          K.Options.Fp32DestAcc = true;
+        else if (C.Name == "approx")
+          K.Options.Approx = true;
+        else if (C.Name == "math_fidelity")
+          K.Options.Fidelity = C.Args[0] == "LoFi"    ? ir::MathFidelity::LoFi
+                               : C.Args[0] == "HiFi2" ? ir::MathFidelity::HiFi2
+                               : C.Args[0] == "HiFi3" ? ir::MathFidelity::HiFi3
+                                                      : ir::MathFidelity::HiFi4;
+      }
+    }
+    KernelLowering Lowering(Ctx, Diags, LoopPragmas);
+    if (!Lowering.lower(F, K)) {
+      Ok = false;
+      continue;
+    }
+    Kernels.push_back(std::move(K));
+  }
+  if (!Found) {
+    Diags.report(SM.getLocForStartOfFile(MainFile), diag::KernelNotFound) << OnlyKernel;
+    return {};
+  }
+  return Ok ? std::move(Kernels) : std::vector<ir::Kernel>{};
+}
+
+} // namespace tilesplit

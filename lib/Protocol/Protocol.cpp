@@ -1,0 +1,127 @@
+//===- Protocol.cpp - CB protocol, NOC transfers, barriers, DST sync ------===//
+//
+// Producer side: reserve -> write -> push. Consumer side: wait -> read -> pop.
+// The reader reserves every CB a node needs, issues all reads, waits once on
+// the read barrier, then pushes them (tt-metal's eltwise_binary reader). The
+// writer waits, writes, waits on the write barrier before popping (the page is
+// the write's source). Compute: wait inputs, acquire DST, math, commit, wait,
+// reserve, pack, push, pop inputs, release.
+//
+//===----------------------------------------------------------------------===//
+#include "tilesplit/Passes/Passes.h"
+
+#include <algorithm>
+
+namespace tilesplit {
+namespace {
+
+class ProtocolLowering {
+public:
+  ProtocolLowering(Program &P, const Target &T, Diagnoser &D, DeviceKernel &K)
+      : P(P), T(T), D(D), K(K) {}
+
+  bool lower(std::vector<DevNode> &Nodes) {
+    std::vector<DevNode> Out;
+    for (DevNode &N : Nodes) {
+      if (N.K == DevNode::Kind::Loop && !lower(N.Body))
+        return false;
+      if (N.K != DevNode::Kind::Call) {
+        Out.push_back(std::move(N));
+        continue;
+      }
+      switch (N.Op) {
+      case DevOp::ReadTiles:
+        readTiles(N, Out);
+        break;
+      case DevOp::WriteTile:
+        writeTile(N, Out);
+        break;
+      case DevOp::ComputeTile:
+        if (!computeTile(N, Out))
+          return false;
+        break;
+      default:
+        Out.push_back(std::move(N));
+      }
+    }
+    Nodes = std::move(Out);
+    return true;
+  }
+
+private:
+  void useAccessor(const std::string &Tensor) {
+    if (std::find(K.Accessors.begin(), K.Accessors.end(), Tensor) == K.Accessors.end())
+      K.Accessors.push_back(Tensor);
+  }
+
+  void readTiles(const DevNode &N, std::vector<DevNode> &Out) {
+    const Phase &Ph = P.Phases[N.Phase];
+    for (unsigned S : N.Sites)
+      Out.push_back(DevNode::call(DevOp::CbReserveBack, {cbOfSite(Ph, S), "1"}));
+    for (unsigned S : N.Sites) {
+      const ReadSite &RS = Ph.Sites[S];
+      useAccessor(RS.Tensor);
+      Out.push_back(DevNode::call(DevOp::NocReadPage,
+                                  {ir::printScalar(RS.Index), RS.Tensor,
+                                   "get_write_ptr(" + cbOfSite(Ph, S) + ")"}));
+    }
+    Out.push_back(DevNode::call(DevOp::ReadBarrier, {}));
+    for (unsigned S : N.Sites)
+      Out.push_back(DevNode::call(DevOp::CbPushBack, {cbOfSite(Ph, S), "1"}));
+  }
+
+  void writeTile(const DevNode &N, std::vector<DevNode> &Out) {
+    const ComputeNode &C = *N.Node;
+    std::string Cb = P.cb(outputCbOf(P, P.Phases[N.Phase], C)).Name;
+    useAccessor(C.Tensor);
+    Out.push_back(DevNode::call(DevOp::CbWaitFront, {Cb, "1"}));
+    Out.push_back(DevNode::call(DevOp::NocWritePage, {ir::printScalar(C.Index), C.Tensor,
+                                                      "get_read_ptr(" + Cb + ")"}));
+    Out.push_back(DevNode::call(DevOp::WriteBarrier, {}));
+    Out.push_back(DevNode::call(DevOp::CbPopFront, {Cb, "1"}));
+  }
+
+  bool computeTile(const DevNode &N, std::vector<DevNode> &Out) {
+    const Phase &Ph = P.Phases[N.Phase];
+    const ComputeNode &C = *N.Node;
+    std::string OutCb = P.cb(outputCbOf(P, Ph, C)).Name;
+    for (unsigned S : C.WaitSites)
+      Out.push_back(DevNode::call(DevOp::CbWaitFront, {cbOfSite(Ph, S), "1"}));
+    Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
+    unsigned Slot = 0;
+    if (!allocateDst(C, P, Ph, T.dstCapacity(), D, Out, Slot))
+      return false;
+    Out.push_back(DevNode::call(DevOp::TileRegsCommit, {}));
+    Out.push_back(DevNode::call(DevOp::TileRegsWait, {}));
+    Out.push_back(DevNode::call(DevOp::CbReserveBack, {OutCb, "1"}));
+    Out.push_back(DevNode::call(DevOp::PackTile, {std::to_string(Slot), OutCb}));
+    Out.push_back(DevNode::call(DevOp::CbPushBack, {OutCb, "1"}));
+    for (unsigned S : C.PopSites)
+      Out.push_back(DevNode::call(DevOp::CbPopFront, {cbOfSite(Ph, S), "1"}));
+    Out.push_back(DevNode::call(DevOp::TileRegsRelease, {}));
+    // An intermediate is read back by later nodes of this compute kernel.
+    if (!C.ToTensor)
+      Out.push_back(DevNode::call(DevOp::CbWaitFront, {OutCb, "1"}));
+    return true;
+  }
+
+  std::string cbOfSite(const Phase &Ph, unsigned S) { return P.cb(Ph.Sites[S].Cb).Name; }
+
+  Program &P;
+  const Target &T;
+  Diagnoser &D;
+  DeviceKernel &K;
+};
+
+} // namespace
+
+bool runProtocol(Program &P, const Target &T, Diagnoser &D) {
+  for (DeviceKernel &K : P.Kernels) {
+    ProtocolLowering L(P, T, D, K);
+    if (!L.lower(K.Body))
+      return false;
+  }
+  return true;
+}
+
+} // namespace tilesplit
