@@ -66,6 +66,18 @@ ScalarExprPtr ScalarExpr::dim(std::string Tensor, TensorDim D) {
 
 ScalarExprPtr ScalarExpr::binary(std::string Op, ScalarExprPtr L,
                                  ScalarExprPtr R) {
+  // Fold the identities that index arithmetic produces (0 * n + c, 1 * n), so
+  // generated indices read like hand-written ones.
+  if (Op == "*" && (isIntLiteral(L, "0") || isIntLiteral(R, "0")))
+    return intLit("0");
+  if (Op == "*" && isIntLiteral(L, "1"))
+    return R;
+  if ((Op == "*" || Op == "/") && isIntLiteral(R, "1"))
+    return L;
+  if (Op == "+" && isIntLiteral(L, "0"))
+    return R;
+  if ((Op == "+" || Op == "-") && isIntLiteral(R, "0"))
+    return L;
   auto E = std::make_shared<ScalarExpr>();
   E->K = Kind::Binary;
   E->Op = std::move(Op);

@@ -10,6 +10,9 @@
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Passes/Passes.h"
 
+#include <algorithm>
+#include <set>
+
 namespace tilesplit {
 namespace {
 
@@ -65,11 +68,39 @@ struct EngineState {
   }
 };
 
+/// Every configuration \p Nodes needs, per engine.
+void collectRequirements(const std::vector<DevNode> &Nodes,
+                         std::vector<Requirement> &Fpu, std::vector<Requirement> &Sfpu) {
+  for (const DevNode &N : Nodes) {
+    if (N.K == DevNode::Kind::Call)
+      if (auto R = requirementOf(N)) {
+        auto &List = R->Fpu ? Fpu : Sfpu;
+        if (std::none_of(List.begin(), List.end(),
+                         [&](const Requirement &Q) { return Q.State == R->State; }))
+          List.push_back(*R);
+      }
+    collectRequirements(N.Body, Fpu, Sfpu);
+  }
+}
+
 /// Walks \p Nodes from state \p S; with \p Insert, adds the inits it needs.
 EngineState walk(std::vector<DevNode> &Nodes, EngineState S, bool Insert) {
   std::vector<DevNode> Out;
   for (DevNode &N : Nodes) {
     if (N.K == DevNode::Kind::Loop) {
+      // An engine the loop only ever uses one way is configured once, before
+      // the loop (as tt-metal's examples call add_tiles_init before theirs).
+      std::vector<Requirement> Fpu, Sfpu;
+      collectRequirements(N.Body, Fpu, Sfpu);
+      for (auto [List, Current] : {std::pair{&Fpu, &S.Fpu}, std::pair{&Sfpu, &S.Sfpu}})
+        if (List->size() == 1 && *Current != List->front().State) {
+          if (Insert) // above the comment that names the loop's source line
+            Out.insert(!Out.empty() && Out.back().K == DevNode::Kind::Comment
+                           ? Out.end() - 1
+                           : Out.end(),
+                       List->front().Init);
+          *Current = List->front().State;
+        }
       // State at the loop head: what we enter with, joined with what one
       // iteration leaves behind.
       EngineState AfterOne = walk(N.Body, S, false);
@@ -94,13 +125,14 @@ EngineState walk(std::vector<DevNode> &Nodes, EngineState S, bool Insert) {
   return S;
 }
 
-/// The first call of \p Op in program order, if any.
-const DevNode *firstCall(const std::vector<DevNode> &Nodes, DevOp Op) {
+/// The first call, in program order, that \p Pred accepts.
+template <typename Pred>
+const DevNode *firstCall(const std::vector<DevNode> &Nodes, Pred P) {
   for (const DevNode &N : Nodes) {
-    if (N.K == DevNode::Kind::Call && N.Op == Op)
+    if (N.K == DevNode::Kind::Call && P(N))
       return &N;
     if (N.K == DevNode::Kind::Loop)
-      if (const DevNode *F = firstCall(N.Body, Op))
+      if (const DevNode *F = firstCall(N.Body, P))
         return F;
   }
   return nullptr;
@@ -116,15 +148,22 @@ bool runComputeInit(Program &P, Diagnoser &) {
 
   // The start-up configures unpack, math and pack once, for the first op's
   // operands and the first CB packed into.
-  const DevNode *Pack = firstCall(K.Body, DevOp::PackTile);
-  const DevNode *Binary = firstCall(K.Body, DevOp::BinaryTiles);
-  const DevNode *Copy = firstCall(K.Body, DevOp::CopyTile);
-  std::string OutCb = Pack ? Pack->Args[1] : P.Cbs.front().Name;
+  std::set<std::string> OutputCbs;
+  for (const CircularBuffer &C : P.Cbs)
+    if (C.K == CircularBuffer::Kind::Output)
+      OutputCbs.insert(C.Name);
+  const DevNode *Pack = firstCall(K.Body, [&](const DevNode &N) {
+    return N.Op == DevOp::PackTile && OutputCbs.count(N.Args[1]);
+  });
+  const DevNode *First = firstCall(K.Body, [](const DevNode &N) {
+    return N.Op == DevOp::BinaryTiles || N.Op == DevOp::CopyTile;
+  });
+  std::string OutCb = Pack ? Pack->Args[1] : P.Cbs.back().Name;
   std::vector<std::string> Args;
-  if (Binary)
-    Args = {Binary->Args[0], Binary->Args[1], OutCb};
+  if (First && First->Op == DevOp::BinaryTiles)
+    Args = {First->Args[0], First->Args[1], OutCb};
   else
-    Args = {Copy ? Copy->Args[0] : P.Cbs.front().Name, OutCb};
+    Args = {First ? First->Args[0] : P.Cbs.front().Name, OutCb};
   K.Body.insert(K.Body.begin(), DevNode::call(DevOp::HwStartup, Args));
   return true;
 }

@@ -1,0 +1,17 @@
+# lit configuration for tilesplit's output tests: translate into %t, then one
+# FileCheck per generated file; diagnostics tests check stderr exactly.
+import os
+
+import lit.formats
+
+config.name = "tilesplit"
+config.test_format = lit.formats.ShTest(execute_external=True)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.tilesplit_obj_root, "test", "lit")
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.tilesplit_tools_dir, config.environment.get("PATH", "")])
+config.substitutions.append(("%tilesplit", os.path.join(config.tilesplit_tools_dir, "tilesplit")))
+config.substitutions.append(("%examples", os.path.join(config.tilesplit_src_root, "examples")))
