@@ -1,0 +1,453 @@
+// Device API: the compute engine. DST is 16 float tile slots in the hardware's face layout; a kernel
+// may use `capacity` of them (8 in half-sync mode, 4 with fp32_dest_acc_en, doubled in full-sync).
+// Without fp32_dest_acc_en every value written to DST is rounded to bfloat16, as the 16-bit DST does.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "config.hpp"
+#include "numerics.hpp"
+#include "run.hpp"
+
+namespace tilesplit::emu::dev {
+
+namespace {
+
+using Phase = ComputeState::Phase;
+
+KernelThread& enter() {
+  KernelThread& t = current_thread();
+  t.run->check_abort();
+  return t;
+}
+
+ComputeState& cstate(KernelThread& t, const char* api, std::uint32_t line) {
+  if (!t.compute) t.run->fail(t, line, std::string(api) + " called from a data-movement kernel");
+  return *t.compute;
+}
+
+const char* phase_text(Phase p) {
+  switch (p) {
+    case Phase::idle: return "not acquired";
+    case Phase::math: return "acquired for math";
+    case Phase::committed: return "committed";
+    case Phase::pack: return "waited for packing";
+    case Phase::legacy: return "acquired by acquire_dst";
+  }
+  return "?";
+}
+
+bool profile_02() { return api_profile() == ApiProfile::v2026_02; }
+
+const char* startup_names() {
+  return profile_02() ? "compute_kernel_hw_startup, binary_op_init_common, init_sfpu or mm_init"
+                      : "compute_kernel_hw_startup or init_sfpu";
+}
+
+void require_started(KernelThread& t, ComputeState& c, const char* api, std::uint32_t line) {
+  if (!c.started) {
+    t.run->fail(t, line, std::string(api) + " before the hardware start-up (call " + startup_names() +
+                             " once at the top of the kernel)");
+  }
+}
+
+// Checks that math may write DST slot `idx` now.
+void check_math_dst(KernelThread& t, ComputeState& c, std::uint32_t idx, const char* api, std::uint32_t line) {
+  if (c.phase != Phase::math && c.phase != Phase::legacy) {
+    t.run->fail(t, line, std::string(api) + ": DST used outside tile_regs_acquire/tile_regs_commit (DST is " +
+                             phase_text(c.phase) + ")");
+  }
+  if (idx >= c.capacity) {
+    t.run->fail(t, line, std::string(api) + ": DST index " + std::to_string(idx) + " out of range: DST holds " +
+                             std::to_string(c.capacity) + " tiles in this mode (8 in half-sync, 4 with " +
+                             "fp32_dest_acc_en; doubled with dst_full_sync_en)");
+  }
+}
+
+float to_dst(const ComputeState& c, float v) { return c.fp32 ? v : round_to_bf16(v); }
+float* slot(ComputeState& c, std::uint32_t idx) { return c.dst.data() + idx * kTileElems; }
+
+std::string cbs_text(FpuOp op, std::uint32_t cb0, std::uint32_t cb1) {
+  if (op == FpuOp::copy || op == FpuOp::transpose) return cb_name(cb0);
+  return cb_name(cb0) + ", " + cb_name(cb1);
+}
+
+// The init a profile expects before `op`, for messages.
+std::string expected_init(FpuOp op, std::uint32_t cb0, std::uint32_t cb1) {
+  const bool old = profile_02();
+  const std::string cbs = "(" + cbs_text(op, cb0, cb1) + ")";
+  switch (op) {
+    case FpuOp::copy: return (old ? "copy_tile_init" : "copy_init") + cbs;
+    case FpuOp::add: return (old ? "add_tiles_init" : "add_init") + cbs;
+    case FpuOp::sub: return (old ? "sub_tiles_init" : "sub_init") + cbs;
+    case FpuOp::mul: return (old ? "mul_tiles_init" : "mul_init") + cbs;
+    case FpuOp::matmul: return (old ? "mm_init_short" : "matmul_init") + cbs;
+    case FpuOp::reduce: return "reduce_init<...>" + cbs;
+    case FpuOp::bcast: return (old ? "init_bcast<...> / *_bcast_*_init_short" : "bcast_init<...>") + cbs;
+    case FpuOp::transpose: return (old ? "transpose_wh_init_short" : "transpose_init") + cbs;
+    case FpuOp::none: break;
+  }
+  return "?";
+}
+
+// Reads tile `tile` of CB `cb` (which must be within the pages waited for) into `out` as floats.
+void unpack(KernelThread& t, std::uint32_t cb, std::uint32_t tile, float* out, const char* api, std::uint32_t line) {
+  const std::uint32_t num_cbs = t.run->device.arch().num_cbs;
+  if (cb >= num_cbs || !t.core->cbs[cb].configured) {
+    t.run->fail(t, line, std::string(api) + ": cb " + cb_name(cb) + " is not configured on this core");
+  }
+  CbState& c = t.core->cbs[cb];
+  std::uint32_t addr;
+  {
+    std::lock_guard<std::mutex> lock(t.run->mu);
+    if (tile >= c.waited) {
+      t.run->fail_locked(t, line, std::string(api) + ": cb " + cb_name(cb) + ": reads tile " + std::to_string(tile) +
+                                      " but only " + std::to_string(c.waited) +
+                                      " page(s) were waited for (missing cb_wait_front?)");
+    }
+    addr = c.read_page_addr(tile);
+  }
+  const std::uint8_t* p = t.core->l1 + addr;
+  switch (c.format) {
+    case tt::DataFormat::Float16_b:
+      for (std::uint32_t i = 0; i < kTileElems; ++i) {
+        std::uint16_t v;
+        std::memcpy(&v, p + 2 * i, 2);
+        out[i] = bf16_to_float(v);
+      }
+      break;
+    case tt::DataFormat::Float32: std::memcpy(out, p, 4 * kTileElems); break;
+    default:
+      t.run->fail(t, line, std::string(api) + ": cb " + cb_name(cb) + ": data format " + format_name(c.format) +
+                               " is not supported by the emulator's compute engine (Float16_b, Float32)");
+  }
+}
+
+// FPU ops need the matching op init since the last FPU init (see docs/generated-code.md, "The init model").
+void check_fpu_config(KernelThread& t, ComputeState& c, FpuOp op, std::uint32_t variant, std::uint32_t cb0,
+                      std::uint32_t cb1, const char* api, std::uint32_t line) {
+  require_started(t, c, api, line);
+  const auto& f = c.fpu;
+  const bool same_cbs = (op == FpuOp::copy || op == FpuOp::transpose) ? f.cb0 == cb0 : (f.cb0 == cb0 && f.cb1 == cb1);
+  if (f.op == op && f.variant == variant && same_cbs) return;
+  std::string msg = std::string(api) + "(" + cbs_text(op, cb0, cb1) + ") without its init: needs " +
+                    expected_init(op, cb0, cb1);
+  if (f.op == FpuOp::none) {
+    msg += " (no FPU op init since the start-up)";
+  } else {
+    msg += std::string(" since the last FPU init, which was ") + f.api + "(" + cbs_text(f.op, f.cb0, f.cb1) +
+           ") at line " + std::to_string(f.line);
+  }
+  t.run->fail(t, line, msg);
+}
+
+float sfpu_unary_math(SfpuOp op, float x, float s) {
+  switch (op) {
+    case SfpuOp::exp: return std::exp(x);
+    case SfpuOp::log: return std::log(x);
+    case SfpuOp::sqrt: return std::sqrt(x);
+    case SfpuOp::rsqrt: return 1.0f / std::sqrt(x);
+    case SfpuOp::recip: return 1.0f / x;
+    case SfpuOp::relu: return x > 0.0f ? x : 0.0f;
+    case SfpuOp::relu_max: return std::min(std::max(x, 0.0f), s);
+    case SfpuOp::relu_min: return x < s ? 0.0f : x;
+    case SfpuOp::leaky_relu: return x < 0.0f ? x * s : x;
+    case SfpuOp::gelu: return 0.5f * x * (1.0f + std::erf(x / std::sqrt(2.0f)));
+    case SfpuOp::gelu_tanh:
+      return 0.5f * x * (1.0f + std::tanh(std::sqrt(2.0f / 3.14159265358979f) * (x + 0.044715f * x * x * x)));
+    case SfpuOp::sigmoid: return 1.0f / (1.0f + std::exp(-x));
+    case SfpuOp::tanh: return std::tanh(x);
+    case SfpuOp::abs: return std::fabs(x);
+    case SfpuOp::square: return x * x;
+    case SfpuOp::negative: return -x;
+    case SfpuOp::silu: return x / (1.0f + std::exp(-x));
+    case SfpuOp::fill: return s;
+    case SfpuOp::power: return std::pow(x, s);
+    case SfpuOp::sin: return std::sin(x);
+    case SfpuOp::cos: return std::cos(x);
+    case SfpuOp::scalar_add: return x + s;
+    case SfpuOp::scalar_sub: return x - s;
+    case SfpuOp::scalar_mul: return x * s;
+    case SfpuOp::scalar_div: return x / s;
+    case SfpuOp::scalar_rsub: return s - x;
+    default: return x;
+  }
+}
+
+float sfpu_binary_math(SfpuOp op, float a, float b) {
+  switch (op) {
+    case SfpuOp::binary_add: return a + b;
+    case SfpuOp::binary_sub: return a - b;
+    case SfpuOp::binary_mul: return a * b;
+    case SfpuOp::binary_div: return a / b;
+    case SfpuOp::binary_rsub: return b - a;
+    case SfpuOp::binary_power: return std::pow(a, b);
+    default: return a;
+  }
+}
+
+}  // namespace
+
+// ---- DST protocol ----------------------------------------------------------------------------------
+
+void tile_regs(RegCall call, std::uint32_t line) {
+  KernelThread& t = enter();
+  static const char* const names[] = {"tile_regs_acquire", "tile_regs_commit", "tile_regs_wait",
+                                      "tile_regs_release", "acquire_dst",       "release_dst"};
+  const char* api = names[static_cast<int>(call)];
+  ComputeState& c = cstate(t, api, line);
+  auto expect = [&](Phase want, const char* missing) {
+    if (c.phase != want) {
+      t.run->fail(t, line, std::string(api) + " while DST is " + phase_text(c.phase) +
+                               (c.phase_line != 0 ? " (since line " + std::to_string(c.phase_line) + ")" : "") +
+                               " (missing " + missing + "?)");
+    }
+  };
+  auto release = [&] {
+    std::fill(c.dst.begin(), c.dst.end(), 0.0f);  // the packer clears the DST half it releases
+    c.fresh.fill(true);
+  };
+  switch (call) {
+    case RegCall::acquire: expect(Phase::idle, "tile_regs_release"); c.phase = Phase::math; break;
+    case RegCall::commit: expect(Phase::math, "tile_regs_acquire"); c.phase = Phase::committed; break;
+    case RegCall::wait: expect(Phase::committed, "tile_regs_commit"); c.phase = Phase::pack; break;
+    case RegCall::release:
+      expect(Phase::pack, "tile_regs_wait");
+      release();
+      c.phase = Phase::idle;
+      break;
+    case RegCall::acquire_dst: expect(Phase::idle, "release_dst"); c.phase = Phase::legacy; break;
+    case RegCall::release_dst:
+      expect(Phase::legacy, "acquire_dst");
+      release();
+      c.phase = Phase::idle;
+      break;
+  }
+  c.phase_line = c.phase == Phase::idle ? 0 : line;
+}
+
+// ---- start-up and FPU inits -----------------------------------------------------------------------------
+
+void hw_startup(const char* api, std::uint32_t line) {
+  KernelThread& t = enter();
+  ComputeState& c = cstate(t, api, line);
+  c.started = true;
+  c.fpu = {};
+  c.reduce_needs_uninit = false;
+}
+
+void fpu_init(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t cb1, std::uint32_t flags,
+              const char* api, std::uint32_t line) {
+  KernelThread& t = enter();
+  ComputeState& c = cstate(t, api, line);
+  require_started(t, c, api, line);
+  if (c.reduce_needs_uninit && op != FpuOp::reduce) {
+    t.run->fail(t, line, std::string(api) + " after reduce_init (line " + std::to_string(c.fpu.line) +
+                             ") without reduce_uninit (the packer keeps the reduce configuration)");
+  }
+  c.fpu = {op, variant, cb0, cb1, flags, api, line};
+  if (op == FpuOp::reduce) c.reduce_needs_uninit = true;
+}
+
+void reduce_uninit(std::uint32_t line) {
+  KernelThread& t = enter();
+  ComputeState& c = cstate(t, "reduce_uninit", line);
+  c.reduce_needs_uninit = false;
+  if (c.fpu.op == FpuOp::reduce) c.fpu = {};
+}
+
+// ---- FPU tile ops --------------------------------------------------------------------------------------
+
+void fpu_tile(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t cb1, std::uint32_t tile0,
+              std::uint32_t tile1, std::uint32_t dst, const char* api, std::uint32_t line) {
+  KernelThread& t = enter();
+  ComputeState& c = cstate(t, api, line);
+  check_fpu_config(t, c, op, variant, cb0, cb1, api, line);
+  check_math_dst(t, c, dst, api, line);
+  float* a = c.a.data();
+  float* b = c.b.data();
+  unpack(t, cb0, tile0, a, api, line);
+  if (op != FpuOp::copy && op != FpuOp::transpose) unpack(t, cb1, tile1, b, api, line);
+  float* d = slot(c, dst);
+  switch (op) {
+    case FpuOp::copy:
+      for (std::uint32_t i = 0; i < kTileElems; ++i) d[i] = to_dst(c, a[i]);
+      break;
+    case FpuOp::add:
+    case FpuOp::sub:
+    case FpuOp::mul:
+      for (std::uint32_t i = 0; i < kTileElems; ++i) {
+        const float v = op == FpuOp::add ? a[i] + b[i] : op == FpuOp::sub ? a[i] - b[i] : a[i] * b[i];
+        d[i] = to_dst(c, v);
+      }
+      break;
+    case FpuOp::matmul: {
+      // DST += A x B (B transposed if the init asked for it), over the face layout.
+      const bool transpose_b = c.fpu.flags != 0;
+      for (std::uint32_t r = 0; r < 32; ++r) {
+        for (std::uint32_t col = 0; col < 32; ++col) {
+          float acc = 0.0f;
+          for (std::uint32_t k = 0; k < 32; ++k) {
+            acc += a[tile_index(r, k)] * b[transpose_b ? tile_index(col, k) : tile_index(k, col)];
+          }
+          float& out = d[tile_index(r, col)];
+          out = to_dst(c, out + acc);
+        }
+      }
+      break;
+    }
+    case FpuOp::reduce: {
+      const std::uint32_t pool = variant / 4, dim = variant % 4;  // PoolType, ReduceDim
+      const float scaler = b[0];
+      const bool is_max = pool == 2;
+      auto combine = [&](float& out, float v) {
+        out = to_dst(c, is_max ? (c.fresh[dst] ? v : std::max(out, v)) : out + v);
+      };
+      auto value = [&](std::uint32_t r, std::uint32_t col) { return a[tile_index(r, col)] * scaler; };
+      if (dim == 0) {  // REDUCE_ROW: one value per row, in column 0
+        for (std::uint32_t r = 0; r < 32; ++r) {
+          float acc = is_max ? value(r, 0) : 0.0f;
+          for (std::uint32_t col = 0; col < 32; ++col) acc = is_max ? std::max(acc, value(r, col)) : acc + value(r, col);
+          combine(d[tile_index(r, 0)], acc);
+        }
+      } else if (dim == 1) {  // REDUCE_COL: one value per column, in row 0
+        for (std::uint32_t col = 0; col < 32; ++col) {
+          float acc = is_max ? value(0, col) : 0.0f;
+          for (std::uint32_t r = 0; r < 32; ++r) acc = is_max ? std::max(acc, value(r, col)) : acc + value(r, col);
+          combine(d[tile_index(0, col)], acc);
+        }
+      } else {  // REDUCE_SCALAR: one value, at [0][0]
+        float acc = is_max ? value(0, 0) : 0.0f;
+        for (std::uint32_t r = 0; r < 32; ++r) {
+          for (std::uint32_t col = 0; col < 32; ++col) acc = is_max ? std::max(acc, value(r, col)) : acc + value(r, col);
+        }
+        combine(d[0], acc);
+      }
+      break;
+    }
+    case FpuOp::bcast: {
+      const std::uint32_t elw = variant / 4, bdim = variant % 4;  // EltwiseBinaryType, BroadcastType
+      for (std::uint32_t r = 0; r < 32; ++r) {
+        for (std::uint32_t col = 0; col < 32; ++col) {
+          const float x = a[tile_index(r, col)];
+          const float y = bdim == 2 ? b[tile_index(0, col)] : bdim == 1 ? b[tile_index(r, 0)] : bdim == 3 ? b[0]
+                                                                                                          : b[tile_index(r, col)];
+          const float v = elw == 2 ? x + y : elw == 3 ? x - y : elw == 0 ? x * y : elw == 1 ? x / y : (x < y ? 1.0f : 0.0f);
+          d[tile_index(r, col)] = to_dst(c, v);
+        }
+      }
+      break;
+    }
+    case FpuOp::transpose:
+      for (std::uint32_t r = 0; r < 32; ++r) {
+        for (std::uint32_t col = 0; col < 32; ++col) d[tile_index(r, col)] = to_dst(c, a[tile_index(col, r)]);
+      }
+      break;
+    case FpuOp::none: break;
+  }
+  c.fresh[dst] = false;
+  ++t.counters.fpu_tiles;
+}
+
+// ---- SFPU -----------------------------------------------------------------------------------------------
+
+void sfpu_init(SfpuOp init, const char* api, std::uint32_t line) {
+  KernelThread& t = enter();
+  ComputeState& c = cstate(t, api, line);
+  require_started(t, c, api, line);
+  c.sfpu = {true, init, api, line};
+}
+
+namespace {
+void check_sfpu_config(KernelThread& t, ComputeState& c, SfpuOp init, const char* api, const char* init_api,
+                       std::uint32_t line) {
+  require_started(t, c, api, line);
+  if (c.sfpu.valid && c.sfpu.init == init) return;
+  std::string msg = std::string(api) + " without " + init_api;
+  if (c.sfpu.valid) {
+    msg += std::string(" since the last SFPU init, which was ") + c.sfpu.api + "() at line " + std::to_string(c.sfpu.line);
+  } else {
+    msg += " (no SFPU init since the start-up)";
+  }
+  t.run->fail(t, line, msg);
+}
+}  // namespace
+
+void sfpu_unary(SfpuOp op, SfpuOp init, std::uint32_t dst, std::uint32_t param_bits, const char* api,
+                const char* init_api, std::uint32_t line) {
+  KernelThread& t = enter();
+  ComputeState& c = cstate(t, api, line);
+  check_sfpu_config(t, c, init, api, init_api, line);
+  check_math_dst(t, c, dst, api, line);
+  const float s = bits_to_float(param_bits);
+  float* d = slot(c, dst);
+  for (std::uint32_t i = 0; i < kTileElems; ++i) d[i] = to_dst(c, sfpu_unary_math(op, d[i], s));
+  c.fresh[dst] = false;
+  ++t.counters.sfpu_tiles;
+}
+
+void sfpu_binary(SfpuOp op, std::uint32_t dst0, std::uint32_t dst1, std::uint32_t odst, const char* api,
+                 const char* init_api, std::uint32_t line) {
+  KernelThread& t = enter();
+  ComputeState& c = cstate(t, api, line);
+  check_sfpu_config(t, c, op, api, init_api, line);
+  check_math_dst(t, c, dst0, api, line);
+  check_math_dst(t, c, dst1, api, line);
+  check_math_dst(t, c, odst, api, line);
+  const float* x = slot(c, dst0);
+  const float* y = slot(c, dst1);
+  float* out = slot(c, odst);
+  for (std::uint32_t i = 0; i < kTileElems; ++i) out[i] = to_dst(c, sfpu_binary_math(op, x[i], y[i]));
+  c.fresh[odst] = false;
+  ++t.counters.sfpu_tiles;
+}
+
+// ---- pack ------------------------------------------------------------------------------------------------
+
+void pack_tile(std::uint32_t dst, std::uint32_t cb, std::uint32_t out_index, bool out_of_order, std::uint32_t line) {
+  (void)out_of_order;
+  KernelThread& t = enter();
+  ComputeState& c = cstate(t, "pack_tile", line);
+  require_started(t, c, "pack_tile", line);
+  if (c.phase != Phase::pack && c.phase != Phase::legacy) {
+    t.run->fail(t, line, std::string("pack_tile outside tile_regs_wait/tile_regs_release (DST is ") +
+                             phase_text(c.phase) + ")");
+  }
+  if (dst >= c.capacity) {
+    t.run->fail(t, line, "pack_tile: DST index " + std::to_string(dst) + " out of range: DST holds " +
+                             std::to_string(c.capacity) + " tiles in this mode");
+  }
+  const std::uint32_t num_cbs = t.run->device.arch().num_cbs;
+  if (cb >= num_cbs || !t.core->cbs[cb].configured) {
+    t.run->fail(t, line, "pack_tile: cb " + cb_name(cb) + " is not configured on this core");
+  }
+  CbState& cbs = t.core->cbs[cb];
+  std::uint32_t addr;
+  {
+    std::lock_guard<std::mutex> lock(t.run->mu);
+    if (out_index >= cbs.reserved) {
+      t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": pack_tile to page " + std::to_string(out_index) +
+                                      " but only " + std::to_string(cbs.reserved) +
+                                      " page(s) reserved (missing cb_reserve_back?)");
+    }
+    addr = cbs.write_page_addr(out_index);
+  }
+  std::uint8_t* p = t.core->l1 + addr;
+  const float* d = slot(c, dst);
+  switch (cbs.format) {
+    case tt::DataFormat::Float16_b:
+      for (std::uint32_t i = 0; i < kTileElems; ++i) {
+        const std::uint16_t v = float_to_bf16(d[i]);
+        std::memcpy(p + 2 * i, &v, 2);
+      }
+      break;
+    case tt::DataFormat::Float32: std::memcpy(p, d, 4 * kTileElems); break;
+    default:
+      t.run->fail(t, line, "pack_tile: cb " + cb_name(cb) + ": data format " + format_name(cbs.format) +
+                               " is not supported by the emulator's compute engine (Float16_b, Float32)");
+  }
+  ++t.counters.packed_tiles;
+}
+
+}  // namespace tilesplit::emu::dev

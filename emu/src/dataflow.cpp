@@ -1,0 +1,317 @@
+// Device API: runtime args, circular buffers and NOC transfers (the calls of dataflow_api.h; the CB
+// calls are also used by compute kernels).
+#include <cstring>
+#include <string>
+
+#include "run.hpp"
+#include "tilesplit_emu/noc_addr.h"
+
+namespace tilesplit::emu::dev {
+
+namespace {
+
+KernelThread& enter() {
+  KernelThread& t = current_thread();
+  t.run->check_abort();
+  return t;
+}
+
+std::string hex(std::uint64_t v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+CbState& checked_cb(KernelThread& t, std::uint32_t cb, const char* api, std::uint32_t line) {
+  const std::uint32_t num_cbs = t.run->device.arch().num_cbs;
+  if (cb >= num_cbs) {
+    t.run->fail(t, line, std::string(api) + ": CB index " + std::to_string(cb) + " out of range (this arch has " +
+                             std::to_string(num_cbs) + " CBs)");
+  }
+  CbState& c = t.core->cbs[cb];
+  if (!c.configured) {
+    t.run->fail(t, line, "cb " + cb_name(cb) + ": " + api + " on a circular buffer that is not configured on this core");
+  }
+  return c;
+}
+
+bool overlaps(std::uint32_t a0, std::uint32_t a1, std::uint32_t b0, std::uint32_t b1) { return a0 < b1 && b0 < a1; }
+
+// Does the L1 range [addr, addr+size) overlap pages [first, first+n) of the CB's ring, starting at
+// ring page `start`?
+bool overlaps_pages(const CbState& c, std::uint32_t start, std::uint32_t n, std::uint32_t addr, std::uint32_t size) {
+  for (std::uint32_t i = 0; i < n && i < c.num_pages; ++i) {
+    const std::uint32_t p = c.base + ((start + i) % c.num_pages) * c.page_size;
+    if (overlaps(p, p + c.page_size, addr, addr + size)) return true;
+  }
+  return false;
+}
+
+// Host pointer for a NOC address, checked against the memory it names.
+std::uint8_t* resolve(KernelThread& t, std::uint64_t addr, std::uint32_t size, const char* api, std::uint32_t line) {
+  DeviceState& dev = t.run->device;
+  const std::uint32_t off = noc_addr_offset(addr);
+  if (noc_addr_is_dram(addr)) {
+    const std::uint32_t bank = noc_addr_x(addr);
+    if (bank >= dev.arch().num_dram_banks) {
+      t.run->fail(t, line, std::string(api) + ": DRAM bank " + std::to_string(bank) + " does not exist (" +
+                               std::to_string(dev.arch().num_dram_banks) + " banks)");
+    }
+    if (off < kDramAllocBase || std::uint64_t{off} + size > dev.dram_top()) {
+      t.run->fail(t, line, std::string(api) + ": DRAM bank " + std::to_string(bank) + " address " + hex(off) + " + " +
+                               std::to_string(size) + " bytes is outside the allocated buffers (is the buffer address right?)");
+    }
+    return dev.dram_bank(bank) + off;
+  }
+  const std::uint32_t nx = noc_addr_x(addr), ny = noc_addr_y(addr);
+  std::uint8_t* l1 = nullptr;
+  if (nx >= kWorkerNocOffset && ny >= kWorkerNocOffset) l1 = dev.l1(nx - kWorkerNocOffset, ny - kWorkerNocOffset);
+  if (l1 == nullptr) {
+    t.run->fail(t, line, std::string(api) + ": no worker core at NOC (" + std::to_string(nx) + "," +
+                             std::to_string(ny) + ") (NOC coordinates are logical + (18,18); use get_noc_addr(x, y, addr) "
+                             "with the host's worker_core_from_logical_core)");
+  }
+  if (std::uint64_t{off} + size > dev.arch().l1_size) {
+    t.run->fail(t, line, std::string(api) + ": L1 address " + hex(off) + " + " + std::to_string(size) +
+                             " bytes is past the end of L1 (" + std::to_string(dev.arch().l1_size) + " bytes)");
+  }
+  return l1 + off;
+}
+
+void check_local_l1(KernelThread& t, std::uint32_t addr, std::uint32_t size, const char* api, std::uint32_t line) {
+  if (std::uint64_t{addr} + size > t.run->device.arch().l1_size) {
+    t.run->fail(t, line, std::string(api) + ": L1 address " + hex(addr) + " + " + std::to_string(size) +
+                             " bytes is past the end of L1");
+  }
+}
+
+}  // namespace
+
+// ---- runtime args ----------------------------------------------------------------------------------
+
+std::uint32_t arg_addr(std::uint32_t idx, bool common, std::uint32_t line) {
+  KernelThread& t = enter();
+  const char* api = common ? "get_common_arg_val" : "get_arg_val";
+  if (common) {
+    if (idx >= t.num_common) {
+      t.run->fail(t, line, std::string(api) + "(" + std::to_string(idx) + "): only " + std::to_string(t.num_common) +
+                               " common runtime arg(s) set (SetCommonRuntimeArgs)");
+    }
+    return t.common_addr + 4 * idx;
+  }
+  if (!t.args_set) {
+    t.run->fail(t, line, std::string(api) + "(" + std::to_string(idx) +
+                             "): no runtime args were set for this kernel on this core (call SetRuntimeArgs for every "
+                             "core the kernel is placed on)");
+  }
+  if (idx >= t.num_args) {
+    t.run->fail(t, line, std::string(api) + "(" + std::to_string(idx) + "): only " + std::to_string(t.num_args) +
+                             " runtime arg(s) set on this core");
+  }
+  return t.args_addr + 4 * idx;
+}
+
+const std::uint32_t* arg_ptr(std::uint32_t idx, bool common, std::uint32_t line) {
+  KernelThread& t = current_thread();
+  return reinterpret_cast<const std::uint32_t*>(t.core->l1 + arg_addr(idx, common, line));
+}
+
+// ---- circular buffers --------------------------------------------------------------------------------
+
+void cb_reserve_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
+  KernelThread& t = enter();
+  CbState& c = checked_cb(t, cb, "cb_reserve_back", line);
+  ++t.counters.cb_reserves;
+  if (pages > c.num_pages) {
+    t.run->fail(t, line, "cb " + cb_name(cb) + ": cb_reserve_back of " + std::to_string(pages) +
+                             " page(s) exceeds the CB's capacity of " + std::to_string(c.num_pages) + " page(s)");
+  }
+  std::unique_lock<std::mutex> lock(t.run->mu);
+  t.run->block(t, c, WaitKind::reserve, pages, line, lock);
+  c.reserved = std::max(c.reserved, pages);
+}
+
+void cb_push_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
+  KernelThread& t = enter();
+  CbState& c = checked_cb(t, cb, "cb_push_back", line);
+  ++t.counters.cb_pushes;
+  std::unique_lock<std::mutex> lock(t.run->mu);
+  std::uint32_t in_flight = 0;
+  for (const PendingRead& r : t.reads) {
+    if (overlaps_pages(c, c.wr_page, pages, r.dst, r.size)) ++in_flight;
+  }
+  if (in_flight > 0) {
+    t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_push_back with " + std::to_string(in_flight) +
+                                    " NOC read(s) into it not yet completed (missing noc_async_read_barrier?)");
+  }
+  if (c.reserved == 0) {
+    t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_push_back of " + std::to_string(pages) +
+                                    " page(s) without cb_reserve_back");
+  }
+  if (pages > c.reserved) {
+    t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_push_back of " + std::to_string(pages) +
+                                    " page(s) but only " + std::to_string(c.reserved) +
+                                    " reserved (missing cb_reserve_back?)");
+  }
+  c.reserved -= pages;
+  c.received += pages;
+  c.wr_page = (c.wr_page + pages) % c.num_pages;
+  t.run->notify(c);
+}
+
+void cb_wait_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
+  KernelThread& t = enter();
+  CbState& c = checked_cb(t, cb, "cb_wait_front", line);
+  ++t.counters.cb_waits;
+  if (pages > c.num_pages) {
+    t.run->fail(t, line, "cb " + cb_name(cb) + ": cb_wait_front of " + std::to_string(pages) +
+                             " page(s) exceeds the CB's capacity of " + std::to_string(c.num_pages) +
+                             " page(s) (it can never be satisfied)");
+  }
+  std::unique_lock<std::mutex> lock(t.run->mu);
+  t.run->block(t, c, WaitKind::front, pages, line, lock);
+  c.waited = std::max(c.waited, pages);
+}
+
+void cb_pop_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
+  KernelThread& t = enter();
+  CbState& c = checked_cb(t, cb, "cb_pop_front", line);
+  ++t.counters.cb_pops;
+  std::unique_lock<std::mutex> lock(t.run->mu);
+  if (c.waited == 0) {
+    t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_pop_front of " + std::to_string(pages) +
+                                    " page(s) without cb_wait_front");
+  }
+  if (pages > c.waited) {
+    t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_pop_front of " + std::to_string(pages) +
+                                    " page(s) but only " + std::to_string(c.waited) + " waited for");
+  }
+  std::uint32_t in_flight = 0;
+  for (const PendingWrite& w : t.writes) {
+    if (!w.flushed && overlaps_pages(c, c.rd_page, pages, w.src, w.size)) ++in_flight;
+  }
+  if (in_flight > 0) {
+    t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_pop_front of pages that are the source of " +
+                                    std::to_string(in_flight) +
+                                    " NOC write(s) not yet completed (missing noc_async_write_barrier?)");
+  }
+  c.waited -= pages;
+  c.acked += pages;
+  c.rd_page = (c.rd_page + pages) % c.num_pages;
+  t.run->notify(c);
+}
+
+bool cb_pages_available_at_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
+  KernelThread& t = enter();
+  CbState& c = checked_cb(t, cb, "cb_pages_available_at_front", line);
+  std::lock_guard<std::mutex> lock(t.run->mu);
+  if (c.filled() < pages) return false;
+  c.waited = std::max(c.waited, pages);
+  return true;
+}
+
+bool cb_pages_reservable_at_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
+  KernelThread& t = enter();
+  CbState& c = checked_cb(t, cb, "cb_pages_reservable_at_back", line);
+  std::lock_guard<std::mutex> lock(t.run->mu);
+  if (c.free_pages() < pages) return false;
+  c.reserved = std::max(c.reserved, pages);
+  return true;
+}
+
+std::uint32_t cb_write_ptr(std::uint32_t cb, std::uint32_t line) {
+  KernelThread& t = enter();
+  CbState& c = checked_cb(t, cb, "get_write_ptr", line);
+  std::lock_guard<std::mutex> lock(t.run->mu);
+  return c.write_page_addr(0);
+}
+
+std::uint32_t cb_read_ptr(std::uint32_t cb, std::uint32_t line) {
+  KernelThread& t = enter();
+  CbState& c = checked_cb(t, cb, "get_read_ptr", line);
+  std::lock_guard<std::mutex> lock(t.run->mu);
+  return c.read_page_addr(0);
+}
+
+// ---- NOC -----------------------------------------------------------------------------------------------
+
+void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::uint32_t line) {
+  KernelThread& t = enter();
+  if (size == 0) {
+    t.run->fail(t, line, "noc_async_read of 0 bytes (a page size of 0: is the CB's data format set?)");
+  }
+  const std::uint8_t* p = resolve(t, src, size, "noc_async_read", line);
+  check_local_l1(t, dst_l1, size, "noc_async_read", line);
+  t.reads.push_back({p, dst_l1, size, line});
+  ++t.counters.noc_reads;
+  t.counters.noc_read_bytes += size;
+}
+
+void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint32_t line) {
+  KernelThread& t = enter();
+  if (size == 0) {
+    t.run->fail(t, line, "noc_async_write of 0 bytes (a page size of 0: is the CB's data format set?)");
+  }
+  check_local_l1(t, src_l1, size, "noc_async_write", line);
+  std::uint8_t* p = resolve(t, dst, size, "noc_async_write", line);
+  {
+    // Writing out of a CB is only meaningful for pages the kernel waited for (or reserved itself).
+    std::unique_lock<std::mutex> lock(t.run->mu);
+    const CbState* offender = nullptr;
+    bool allowed = false;
+    for (const CbState& c : t.core->cbs) {
+      if (!c.configured || src_l1 < c.base || src_l1 >= c.end()) continue;
+      if (overlaps_pages(c, c.rd_page, c.waited, src_l1, size) ||
+          overlaps_pages(c, c.wr_page, c.reserved, src_l1, size)) {
+        allowed = true;
+      } else {
+        offender = &c;
+      }
+    }
+    if (offender != nullptr && !allowed) {
+      t.run->fail_locked(t, line, "cb " + cb_name(offender->index) +
+                                      ": noc_async_write from CB pages that were not waited for (missing cb_wait_front?)");
+    }
+  }
+  t.writes.push_back({src_l1, p, size, line, false});
+  ++t.counters.noc_writes;
+  t.counters.noc_write_bytes += size;
+}
+
+void noc_read_barrier(std::uint32_t line) {
+  KernelThread& t = enter();
+  (void)line;
+  for (const PendingRead& r : t.reads) std::memcpy(t.core->l1 + r.dst, r.src, r.size);
+  t.reads.clear();
+  ++t.counters.read_barriers;
+}
+
+void noc_writes_flushed(std::uint32_t line) {
+  KernelThread& t = enter();
+  (void)line;
+  for (PendingWrite& w : t.writes) {
+    if (!w.flushed) std::memcpy(w.dst, t.core->l1 + w.src, w.size);
+    w.flushed = true;
+  }
+}
+
+void noc_write_barrier(std::uint32_t line) {
+  KernelThread& t = enter();
+  (void)line;
+  for (const PendingWrite& w : t.writes) {
+    if (!w.flushed) std::memcpy(w.dst, t.core->l1 + w.src, w.size);
+  }
+  t.writes.clear();
+  ++t.counters.write_barriers;
+}
+
+std::uint32_t my_noc_x() { return current_thread().core->x + kWorkerNocOffset; }
+std::uint32_t my_noc_y() { return current_thread().core->y + kWorkerNocOffset; }
+
+void* l1_ptr(std::uint32_t addr, std::uint32_t size, std::uint32_t line) {
+  KernelThread& t = enter();
+  check_local_l1(t, addr, size, "l1_ptr", line);
+  return t.core->l1 + addr;
+}
+
+}  // namespace tilesplit::emu::dev

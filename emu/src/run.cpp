@@ -1,0 +1,228 @@
+#include "run.hpp"
+
+#include <pthread.h>
+
+#include <algorithm>
+#include <cstring>
+#include <exception>
+#include <sstream>
+
+namespace tilesplit::emu {
+
+namespace {
+thread_local KernelThread* t_current = nullptr;
+
+// Kernel code runs on small stacks so that a 13x10 grid (390 threads) stays cheap.
+constexpr std::size_t kThreadStack = 512 * 1024;
+
+struct StartArg {
+  Run* run;
+  KernelThread* thread;
+};
+}  // namespace
+
+KernelThread& current_thread() {
+  if (t_current == nullptr) {
+    // A device API called outside a kernel thread (e.g. from host code): not recoverable.
+    std::fputs("emu error: a device API function was called outside a kernel\n", stderr);
+    std::abort();
+  }
+  return *t_current;
+}
+
+std::string cb_name(std::uint32_t cb) { return "c_" + std::to_string(cb); }
+
+const char* format_name(tt::DataFormat f) {
+  switch (f) {
+    case tt::DataFormat::Float32: return "Float32";
+    case tt::DataFormat::Float16: return "Float16";
+    case tt::DataFormat::Float16_b: return "Float16_b";
+    case tt::DataFormat::Bfp8_b: return "Bfp8_b";
+    case tt::DataFormat::Bfp4_b: return "Bfp4_b";
+    case tt::DataFormat::Int32: return "Int32";
+    case tt::DataFormat::UInt32: return "UInt32";
+    case tt::DataFormat::UInt16: return "UInt16";
+    case tt::DataFormat::UInt8: return "UInt8";
+    case tt::DataFormat::Invalid: return "Invalid";
+    default: return "(other)";
+  }
+}
+
+std::string Run::where(const KernelThread& t, std::uint32_t line) {
+  return "core (" + std::to_string(t.core->x) + "," + std::to_string(t.core->y) + ") " + t.name + ":" +
+         std::to_string(line) + ": ";
+}
+
+void Run::record_locked(const std::string& message) {
+  errors_.push_back(message);
+  failed.store(true);
+  // Wake every sleeper so it can unwind.
+  for (auto& th : threads) {
+    if (th->waiting) th->cv.notify_one();
+  }
+}
+
+void Run::fail_locked(KernelThread& t, std::uint32_t line, const std::string& msg) {
+  record_locked("emu error: " + where(t, line) + msg);
+  throw KernelAbort{};
+}
+
+void Run::fail(KernelThread& t, std::uint32_t line, const std::string& msg) {
+  std::unique_lock<std::mutex> lock(mu);
+  fail_locked(t, line, msg);
+}
+
+namespace {
+bool satisfied(const CbState& cb, WaitKind kind, std::uint32_t pages) {
+  return kind == WaitKind::reserve ? cb.free_pages() >= pages : cb.filled() >= pages;
+}
+}  // namespace
+
+void Run::block(KernelThread& t, CbState& cb, WaitKind kind, std::uint32_t pages, std::uint32_t line,
+                std::unique_lock<std::mutex>& lock) {
+  if (failed.load()) throw KernelAbort{};
+  if (satisfied(cb, kind, pages)) return;
+  t.waiting = true;
+  t.wait_kind = kind;
+  t.wait_cb = &cb;
+  t.wait_pages = pages;
+  t.wait_line = line;
+  cb.waiters.push_back(&t);
+  ++blocked_;
+  if (blocked_ == live_) {
+    record_locked(deadlock_report_locked());
+  }
+  t.cv.wait(lock, [&] { return !t.waiting || failed.load(); });
+  if (t.waiting) {  // woken by a failure, not by the CB
+    cb.waiters.erase(std::find(cb.waiters.begin(), cb.waiters.end(), &t));
+    t.waiting = false;
+    --blocked_;
+    throw KernelAbort{};
+  }
+}
+
+void Run::notify(CbState& cb) {
+  for (auto it = cb.waiters.begin(); it != cb.waiters.end();) {
+    KernelThread* w = *it;
+    if (satisfied(cb, w->wait_kind, w->wait_pages)) {
+      w->waiting = false;
+      --blocked_;
+      it = cb.waiters.erase(it);
+      w->cv.notify_one();
+    } else {
+      ++it;
+    }
+  }
+}
+
+std::string Run::deadlock_report_locked() const {
+  std::ostringstream os;
+  os << "emu error: deadlock: every running kernel is blocked on a circular buffer";
+  for (const auto& th : threads) {
+    if (!th->waiting) continue;
+    const CbState& cb = *th->wait_cb;
+    os << "\n  " << where(*th, th->wait_line) << "cb " << cb_name(cb.index) << ": ";
+    if (th->wait_kind == WaitKind::front) {
+      os << "cb_wait_front waits for " << th->wait_pages << " page(s), " << cb.filled() << " available";
+    } else {
+      os << "cb_reserve_back waits for " << th->wait_pages << " free page(s), " << cb.free_pages() << " of "
+         << cb.num_pages << " free";
+    }
+  }
+  std::string finished;
+  for (const auto& th : threads) {
+    if (th->done) {
+      finished += (finished.empty() ? "" : ", ") + std::string("core (") + std::to_string(th->core->x) + "," +
+                  std::to_string(th->core->y) + ") " + th->name;
+    }
+  }
+  if (!finished.empty()) os << "\n  (already finished: " << finished << ")";
+  return os.str();
+}
+
+void Run::end_of_kernel_checks(KernelThread& t) {
+  if (!t.reads.empty()) {
+    fail(t, t.reads.front().line,
+         "kernel ended with " + std::to_string(t.reads.size()) +
+             " NOC read(s) not completed (missing noc_async_read_barrier?)");
+  }
+  if (!t.writes.empty()) {
+    fail(t, t.writes.front().line,
+         "kernel ended with " + std::to_string(t.writes.size()) +
+             " NOC write(s) not completed (missing noc_async_write_barrier?)");
+  }
+  if (t.compute) {
+    const ComputeState& c = *t.compute;
+    switch (c.phase) {
+      case ComputeState::Phase::idle: break;
+      case ComputeState::Phase::math:
+        fail(t, c.phase_line, "kernel ended with DST acquired here but not committed (missing tile_regs_commit?)");
+      case ComputeState::Phase::committed:
+        fail(t, c.phase_line, "kernel ended with DST committed here but not waited for and released "
+                              "(missing tile_regs_wait / tile_regs_release?)");
+      case ComputeState::Phase::pack:
+        fail(t, c.phase_line, "kernel ended with DST waited for here but not released (missing tile_regs_release?)");
+      case ComputeState::Phase::legacy:
+        fail(t, c.phase_line, "kernel ended with DST acquired here by acquire_dst but not released (missing release_dst?)");
+    }
+  }
+}
+
+void Run::thread_main(KernelThread& t) {
+  t_current = &t;
+  try {
+    t.entry();
+    end_of_kernel_checks(t);
+  } catch (const KernelAbort&) {
+  } catch (const std::exception& e) {
+    std::lock_guard<std::mutex> lock(mu);
+    record_locked("emu error: " + where(t, 0) + "kernel threw an exception: " + e.what());
+  } catch (...) {
+    std::lock_guard<std::mutex> lock(mu);
+    record_locked("emu error: " + where(t, 0) + "kernel threw an exception");
+  }
+  t_current = nullptr;
+  std::lock_guard<std::mutex> lock(mu);
+  t.done = true;
+  --live_;
+  // A finished thread can leave the others waiting on it forever.
+  if (live_ > 0 && blocked_ == live_ && !failed.load()) record_locked(deadlock_report_locked());
+}
+
+std::vector<std::string> Run::execute() {
+  live_ = static_cast<int>(threads.size());
+  blocked_ = 0;
+  std::vector<pthread_t> ids(threads.size());
+  std::vector<StartArg> args(threads.size());
+  std::vector<bool> started(threads.size(), false);
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kThreadStack);
+  for (std::size_t i = 0; i < threads.size(); ++i) {
+    args[i] = {this, threads[i].get()};
+    const int rc = pthread_create(
+        &ids[i], &attr,
+        [](void* p) -> void* {
+          auto* a = static_cast<StartArg*>(p);
+          a->run->thread_main(*a->thread);
+          return nullptr;
+        },
+        &args[i]);
+    if (rc != 0) {
+      std::lock_guard<std::mutex> lock(mu);
+      record_locked(std::string("emu error: cannot start kernel thread: ") + std::strerror(rc));
+      // The threads never started count as finished.
+      live_ -= static_cast<int>(threads.size() - i);
+      for (std::size_t j = i; j < threads.size(); ++j) threads[j]->done = true;
+      break;
+    }
+    started[i] = true;
+  }
+  pthread_attr_destroy(&attr);
+  for (std::size_t i = 0; i < threads.size(); ++i) {
+    if (started[i]) pthread_join(ids[i], nullptr);
+  }
+  return errors_;
+}
+
+}  // namespace tilesplit::emu

@@ -1,0 +1,182 @@
+// tilesplit-run's harness: fills the inputs from a seed, runs the annotated
+// kernel on the CPU and the generated program on the emulator, and compares.
+//
+//   harness <kernel_dir> <seed> <lo> <hi> <kind> TENSOR=RxC... SCALAR=V... [--stats]
+//
+// where kind is "elementwise" or "accumulating" (which tolerance applies). The
+// parameter list itself comes from the generated glue (parameters()).
+#include "device_session.hpp"
+
+#include <tilesplit_emu/stats.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <map>
+#include <random>
+#include <stdexcept>
+
+namespace tilesplit_run {
+// From the generated glue: the kernel's parameters in order, with their formats.
+std::vector<TensorData> tensor_parameters();
+std::vector<ScalarData> scalar_parameters();
+} // namespace tilesplit_run
+
+using namespace tilesplit_run;
+
+namespace {
+
+struct Tolerance {
+  double atol, rtol, min_pcc;
+};
+
+// Elementwise: every value goes through at most a few bf16 roundings (inputs
+// exact, DST and pack round to nearest even), so a few bf16 ulps of the value.
+// Accumulating: bf16 DST sums over K terms lose more; judged mostly by PCC.
+constexpr Tolerance Elementwise{1e-2, 2e-2, 0.999};
+constexpr Tolerance Accumulating{5e-2, 5e-2, 0.99};
+
+float bf16_round(float v) {
+  uint32_t u;
+  std::memcpy(&u, &v, 4);
+  if ((u & 0x7f800000u) == 0x7f800000u && (u & 0x7fffffu))
+    return v;
+  u += 0x7fffu + ((u >> 16) & 1u);
+  u &= 0xffff0000u;
+  float r;
+  std::memcpy(&r, &u, 4);
+  return r;
+}
+
+struct Comparison {
+  double max_abs = 0, max_rel = 0, pcc = 1;
+  size_t mismatches = 0, first_bad = SIZE_MAX;
+};
+
+Comparison compare(const std::vector<float> &dev, const std::vector<float> &ref,
+                   const Tolerance &tol) {
+  Comparison c;
+  double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+  size_t n = 0;
+  for (size_t i = 0; i < ref.size(); ++i) {
+    double x = dev[i], y = ref[i];
+    if (std::isnan(x) && std::isnan(y))
+      continue;
+    if (std::isinf(x) && std::isinf(y) && (x > 0) == (y > 0))
+      continue;
+    double err = std::fabs(x - y);
+    if (!(err <= tol.atol + tol.rtol * std::fabs(y))) {
+      ++c.mismatches;
+      if (c.first_bad == SIZE_MAX)
+        c.first_bad = i;
+    }
+    if (std::isfinite(err)) {
+      c.max_abs = std::max(c.max_abs, err);
+      if (std::fabs(y) > 1e-6)
+        c.max_rel = std::max(c.max_rel, err / std::fabs(y));
+    }
+    if (std::isfinite(x) && std::isfinite(y)) {
+      sx += x; sy += y; sxx += x * x; syy += y * y; sxy += x * y; ++n;
+    }
+  }
+  if (n > 1) {
+    double cov = sxy - sx * sy / n, vx = sxx - sx * sx / n, vy = syy - sy * sy / n;
+    c.pcc = (vx <= 1e-30 && vy <= 1e-30) ? 1.0
+            : (vx <= 1e-30 || vy <= 1e-30) ? 0.0
+                                           : cov / std::sqrt(vx * vy);
+  }
+  return c;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  if (argc < 6) {
+    std::fprintf(stderr, "usage: harness <kernel_dir> <seed> <lo> <hi> <kind> NAME=VALUE...\n");
+    return 2;
+  }
+  std::string kernel_dir = argv[1];
+  unsigned seed = std::stoul(argv[2]);
+  float lo = std::stof(argv[3]), hi = std::stof(argv[4]);
+  Tolerance tol = std::strcmp(argv[5], "accumulating") == 0 ? Accumulating : Elementwise;
+  std::map<std::string, std::string> given;
+  for (int i = 6; i < argc; ++i) {
+    std::string a = argv[i];
+    size_t eq = a.find('=');
+    if (eq != std::string::npos)
+      given[a.substr(0, eq)] = a.substr(eq + 1);
+  }
+
+  std::vector<TensorData> tensors = tensor_parameters();
+  std::vector<ScalarData> scalars = scalar_parameters();
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<float> dist(lo, hi);
+  for (TensorData &t : tensors) {
+    auto it = given.find(t.name);
+    if (it == given.end()) {
+      std::fprintf(stderr, "tilesplit-run: error: no size for tensor '%s'; pass --tensor %s=ROWSxCOLS\n",
+                   t.name.c_str(), t.name.c_str());
+      return 2;
+    }
+    if (std::sscanf(it->second.c_str(), "%ux%u", &t.rows, &t.cols) != 2 || t.rows % 32 ||
+        t.cols % 32 || !t.rows || !t.cols) {
+      std::fprintf(stderr, "tilesplit-run: error: tensor '%s': size '%s' is not ROWSxCOLS in multiples of 32\n",
+                   t.name.c_str(), it->second.c_str());
+      return 2;
+    }
+    t.values.resize(size_t(t.rows) * t.cols);
+    for (float &v : t.values)
+      v = t.float32 ? dist(rng) : bf16_round(dist(rng));
+  }
+  for (ScalarData &s : scalars) {
+    auto it = given.find(s.name);
+    s.value = it != given.end() ? std::stod(it->second) : 0.5;
+  }
+
+  std::vector<TensorData> reference = tensors, device = tensors;
+  try {
+    run_reference(reference, scalars);
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "tilesplit-run: error: the CPU reference failed: %s\n", e.what());
+    return 1;
+  }
+  try {
+    DeviceSession session(kernel_dir);
+    for (const TensorData &t : device)
+      session.buffers.push_back(session.upload(t));
+    run_device(session, device, scalars);
+    for (size_t i = 0; i < device.size(); ++i)
+      if (device[i].written)
+        session.download(session.buffers[i], device[i]);
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "tilesplit-run: error: the emulated run failed:\n%s\n", e.what());
+    return 1;
+  }
+
+  bool ok = true;
+  std::printf("%-12s %14s %14s %12s  %s\n", "output", "max abs err", "max rel err", "pearson", "result");
+  for (size_t i = 0; i < device.size(); ++i) {
+    if (!device[i].written)
+      continue;
+    Comparison c = compare(device[i].values, reference[i].values, tol);
+    bool pass = c.mismatches == 0 && c.pcc >= tol.min_pcc;
+    ok &= pass;
+    std::printf("%-12s %14.6g %14.6g %12.6f  %s\n", device[i].name.c_str(), c.max_abs, c.max_rel,
+                c.pcc, pass ? "PASS" : "FAIL");
+    if (c.mismatches) {
+      size_t at = c.first_bad;
+      std::printf("  %zu value(s) outside |dev - ref| <= %g + %g*|ref|; first at (%zu, %zu): device %g, reference %g\n",
+                  c.mismatches, tol.atol, tol.rtol, at / device[i].cols, at % device[i].cols,
+                  device[i].values[at], reference[i].values[at]);
+    }
+    if (c.pcc < tol.min_pcc)
+      std::printf("  pearson correlation %f is below %g\n", c.pcc, tol.min_pcc);
+  }
+  std::printf("\n");
+  tilesplit::emu::print_stats(std::cout, tilesplit::emu::last_run_stats());
+  std::cout.flush();
+  std::printf("\n%s\n", ok ? "tilesplit-run: all outputs match the CPU reference"
+                           : "tilesplit-run: error: outputs differ from the CPU reference");
+  return ok ? 0 : 1;
+}

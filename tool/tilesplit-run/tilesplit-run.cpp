@@ -1,0 +1,334 @@
+//===- tilesplit-run.cpp - Translate, run on the emulator, compare --------===//
+//
+//   tilesplit-run <source.cpp> [--kernel=<name>] --tensor A=256x128 ...
+//                 [--scalar alpha=0.5] [--seed N] [--grid XxY] [--range LO:HI]
+//
+// Translates the kernel, builds its host program against the emulator with a
+// small generated glue, runs the annotated kernel itself on the CPU as the
+// reference, runs the generated program on the emulator, and compares every
+// output. Exit status 0 only when all outputs are within tolerance.
+//
+//===----------------------------------------------------------------------===//
+#include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
+#include <optional>
+
+using namespace llvm;
+
+extern char **environ;
+
+static cl::OptionCategory Category("tilesplit-run options");
+
+static cl::extrahelp MoreHelp(R"(
+Inputs are filled with seeded uniform random values in --range (default -1:1),
+rounded to each tensor's format; scalars not given default to 0.5.
+
+Tolerances (per output value, dev = emulator, ref = CPU reference):
+  elementwise kernels   |dev - ref| <= 0.01 + 0.02 * |ref|  and Pearson >= 0.999
+  accumulating kernels  |dev - ref| <= 0.05 + 0.05 * |ref|  and Pearson >= 0.99
+(a value within a few bf16 ulps passes; NaN matches NaN, inf matches inf).
+
+Example:
+  tilesplit-run examples/eltwise.cpp --tensor a=256x256 --tensor b=256x256 \
+      --tensor out=256x256 --scalar alpha=0.5
+)");
+
+static cl::opt<std::string> Source(cl::Positional, cl::desc("<source.cpp>"), cl::Required,
+                                   cl::cat(Category));
+static cl::opt<std::string> Kernel("kernel", cl::desc("The kernel to run (needed when "
+                                                      "the file has several)"),
+                                   cl::value_desc("name"), cl::cat(Category));
+static cl::list<std::string> Tensors("tensor", cl::desc("A tensor's size in elements"),
+                                     cl::value_desc("NAME=ROWSxCOLS"), cl::cat(Category));
+static cl::list<std::string> Scalars("scalar", cl::desc("A scalar parameter's value"),
+                                     cl::value_desc("NAME=VALUE"), cl::cat(Category));
+static cl::opt<unsigned> Seed("seed", cl::desc("Seed of the random inputs"), cl::init(1),
+                              cl::cat(Category));
+static cl::opt<std::string> Grid("grid", cl::desc("Emulated worker grid (default: the "
+                                                  "arch's full grid)"),
+                                 cl::value_desc("XxY"), cl::cat(Category));
+static cl::opt<std::string> Range("range", cl::desc("Range of the random inputs"),
+                                  cl::value_desc("LO:HI"), cl::init("-1:1"),
+                                  cl::cat(Category));
+static cl::opt<std::string> Api("tt-metal-api", cl::desc("API profile to generate and "
+                                                         "emulate (2026-08 or 2026-02)"),
+                                cl::init("2026-08"), cl::cat(Category));
+static cl::opt<std::string> Arch("arch", cl::desc("wormhole_b0 (default) or blackhole"),
+                                 cl::init("wormhole_b0"), cl::cat(Category));
+static cl::opt<std::string> Tolerance("tolerance",
+                                      cl::desc("elementwise (default) or accumulating"),
+                                      cl::init("elementwise"), cl::cat(Category));
+static cl::opt<std::string> Keep("keep", cl::desc("Keep the generated files in this "
+                                                  "directory"),
+                                 cl::value_desc("dir"), cl::cat(Category));
+
+namespace {
+
+[[noreturn]] void fail(const Twine &Message) {
+  errs() << "tilesplit-run: error: " << Message << "\n";
+  std::exit(2);
+}
+
+/// Runs a program, returning its exit status; its output goes to ours.
+int run(StringRef Program, ArrayRef<std::string> Args,
+        std::optional<ArrayRef<StringRef>> Env = std::nullopt) {
+  std::vector<StringRef> Argv{Program};
+  for (const std::string &A : Args)
+    Argv.push_back(A);
+  std::string Error;
+  int Status = sys::ExecuteAndWait(Program, Argv, Env, {}, 0, 0, &Error);
+  if (Status < 0)
+    fail("cannot run " + Program + ": " + Error);
+  return Status;
+}
+
+std::string toolPath(const char *Argv0, StringRef Name) {
+  static int Anchor;
+  SmallString<256> P(sys::path::parent_path(sys::fs::getMainExecutable(Argv0, &Anchor)));
+  sys::path::append(P, Name);
+  return std::string(P);
+}
+
+struct Param {
+  std::string Name, Kind, Format, Type;
+  bool Written = false;
+};
+
+std::vector<Param> readParameters(StringRef Manifest) {
+  auto Buffer = MemoryBuffer::getFile(Manifest);
+  if (!Buffer)
+    fail("cannot read " + Manifest);
+  auto Json = json::parse((*Buffer)->getBuffer());
+  if (!Json)
+    fail("bad manifest " + Manifest + ": " + toString(Json.takeError()));
+  std::vector<Param> Params;
+  const json::Array *List = Json->getAsObject()->getArray("parameters");
+  for (const json::Value &V : *List) {
+    const json::Object &O = *V.getAsObject();
+    Param P;
+    P.Name = O.getString("name")->str();
+    P.Kind = O.getString("kind")->str();
+    if (P.Kind == "tensor") {
+      P.Format = O.getString("format")->str();
+      P.Written = *O.getBoolean("written");
+    } else {
+      P.Type = O.getString("type")->str();
+    }
+    Params.push_back(P);
+  }
+  return Params;
+}
+
+void writeFile(StringRef Path, StringRef Text) {
+  std::error_code EC;
+  raw_fd_ostream OS(Path, EC);
+  if (EC)
+    fail("cannot write " + Path + ": " + EC.message());
+  OS << Text;
+}
+
+/// The glue that runs the annotated kernel as the CPU reference.
+std::string referenceGlue(StringRef KernelName, StringRef SourcePath,
+                          const std::vector<Param> &Params) {
+  std::string S;
+  raw_string_ostream OS(S);
+  OS << "#include \"" << SourcePath << "\"\n#include \"reference_io.hpp\"\n\n"
+     << "namespace tilesplit_run {\n"
+     << "void run_reference(std::vector<TensorData> &t, const std::vector<ScalarData> &s) {\n";
+  unsigned TI = 0, SI = 0;
+  std::vector<std::string> Args;
+  for (const Param &P : Params) {
+    if (P.Kind == "tensor") {
+      std::string T = P.Format == "Float32" ? "float" : "tilesplit::bf16";
+      OS << "  auto p" << TI << " = to_tensor<" << T << ">(t[" << TI << "]);\n";
+      Args.push_back("p" + std::to_string(TI++));
+    } else {
+      Args.push_back("static_cast<" + P.Type + ">(s[" + std::to_string(SI++) + "].value)");
+    }
+  }
+  OS << "  ::" << KernelName << "(" << join(Args, ", ") << ");\n";
+  TI = 0;
+  for (const Param &P : Params)
+    if (P.Kind == "tensor") {
+      if (P.Written)
+        OS << "  from_tensor(p" << TI << ", t[" << TI << "]);\n";
+      ++TI;
+    }
+  OS << "}\n} // namespace tilesplit_run\n";
+  return OS.str();
+}
+
+/// The glue that runs the generated host program on the emulator, and tells
+/// the harness the kernel's parameters.
+std::string deviceGlue(StringRef KernelName, StringRef HostPath,
+                       const std::vector<Param> &Params) {
+  std::string S;
+  raw_string_ostream OS(S);
+  OS << "#define TILESPLIT_NO_MAIN\n#include \"" << HostPath << "\"\n"
+     << "#include \"device_session.hpp\"\n\nnamespace tilesplit_run {\n"
+     << "std::vector<TensorData> tensor_parameters() {\n  std::vector<TensorData> t;\n";
+  for (const Param &P : Params)
+    if (P.Kind == "tensor")
+      OS << "  t.push_back({\"" << P.Name << "\", 0, 0, " << (P.Format == "Float32")
+         << ", " << P.Written << ", {}});\n";
+  OS << "  return t;\n}\n"
+     << "std::vector<ScalarData> scalar_parameters() {\n  std::vector<ScalarData> s;\n";
+  for (const Param &P : Params)
+    if (P.Kind != "tensor")
+      OS << "  s.push_back({\"" << P.Name << "\", \"" << P.Type << "\", 0});\n";
+  OS << "  return s;\n}\n"
+     << "void run_device(DeviceSession &d, const std::vector<TensorData> &t, "
+        "const std::vector<ScalarData> &s) {\n"
+     << "  using namespace tilesplit_kernels::" << KernelName << ";\n";
+  unsigned TI = 0, SI = 0;
+  std::vector<std::string> Args;
+  for (const Param &P : Params) {
+    if (P.Kind == "tensor") {
+      std::string I = std::to_string(TI++);
+      OS << "  TensorArg p" << I << "{d.buffers[" << I << "], t[" << I << "].rows / 32, t["
+         << I << "].cols / 32};\n";
+      Args.push_back("p" + I);
+    } else {
+      Args.push_back("static_cast<" + P.Type + ">(s[" + std::to_string(SI++) + "].value)");
+    }
+  }
+  OS << "  run(d.device(), " << join(Args, ", ") << ", d.kernel_dir());\n}\n"
+     << "} // namespace tilesplit_run\n";
+  return OS.str();
+}
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  InitLLVM X(argc, argv);
+  cl::HideUnrelatedOptions(Category);
+  cl::ParseCommandLineOptions(argc, argv,
+                              "tilesplit-run: translate a kernel, run it on the "
+                              "emulator and compare with the CPU reference\n");
+  if (Tolerance != "elementwise" && Tolerance != "accumulating")
+    fail("--tolerance must be 'elementwise' or 'accumulating'");
+  size_t Colon = Range.find(':');
+  if (Colon == std::string::npos)
+    fail("--range must be LO:HI");
+
+  SmallString<256> SourcePath(Source);
+  if (sys::fs::make_absolute(SourcePath) || !sys::fs::exists(SourcePath))
+    fail("no such file: " + Source);
+
+  SmallString<256> Work;
+  if (!Keep.empty()) {
+    Work = Keep;
+    sys::fs::make_absolute(Work);
+    if (std::error_code EC = sys::fs::create_directories(Work))
+      fail("cannot create " + Work + ": " + EC.message());
+  } else if (std::error_code EC = sys::fs::createUniqueDirectory("tilesplit-run", Work)) {
+    fail("cannot create a temporary directory: " + EC.message());
+  }
+  auto Cleanup = make_scope_exit([&] {
+    if (Keep.empty())
+      sys::fs::remove_directories(Work);
+  });
+
+  // 1. Translate.
+  SmallString<256> Out(Work);
+  sys::path::append(Out, "kernels");
+  std::vector<std::string> TranslateArgs{std::string(SourcePath), "-o", std::string(Out),
+                                         "--tt-metal-api=" + Api, "--arch=" + Arch};
+  if (!Kernel.empty())
+    TranslateArgs.push_back("--kernel=" + Kernel);
+  if (run(toolPath(argv[0], "tilesplit"), TranslateArgs) != 0)
+    fail("translation failed");
+  std::string Name = Kernel;
+  if (Name.empty()) {
+    std::error_code EC;
+    std::vector<std::string> Found;
+    for (sys::fs::directory_iterator I(Out, EC), E; I != E && !EC; I.increment(EC))
+      Found.push_back(sys::path::filename(I->path()).str());
+    if (Found.size() != 1)
+      fail("the file has " + Twine(Found.size()) + " kernels (" + join(Found, ", ") +
+           "); choose one with --kernel");
+    Name = Found.front();
+  }
+  SmallString<256> KernelDir(Out);
+  sys::path::append(KernelDir, Name);
+  SmallString<256> Manifest(KernelDir), Host(KernelDir);
+  sys::path::append(Manifest, "manifest.json");
+  sys::path::append(Host, "host.cpp");
+  std::vector<Param> Params = readParameters(Manifest);
+
+  // 2. Build the reference and the emulated program.
+  SmallString<256> RefGlue(Work), DevGlue(Work), RefObj(Work), DevObj(Work), Exe(Work);
+  sys::path::append(RefGlue, "reference_glue.cpp");
+  sys::path::append(DevGlue, "device_glue.cpp");
+  sys::path::append(RefObj, "reference_glue.o");
+  sys::path::append(DevObj, "device_glue.o");
+  sys::path::append(Exe, "run");
+  writeFile(RefGlue, referenceGlue(Name, SourcePath, Params));
+  writeFile(DevGlue, deviceGlue(Name, Host, Params));
+
+  std::string Cxx = TILESPLIT_RUN_CXX;
+  std::vector<std::string> Common{"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE};
+  auto Compile = [&](StringRef Src, StringRef Obj, std::vector<std::string> Extra) {
+    std::vector<std::string> Args = Common;
+    Args.insert(Args.end(), Extra.begin(), Extra.end());
+    Args.insert(Args.end(), {"-c", Src.str(), "-o", Obj.str()});
+    std::vector<StringRef> Argv{Cxx};
+    for (const std::string &A : Args)
+      Argv.push_back(A);
+    std::string Error;
+    sys::ProcessInfo PI = sys::ExecuteNoWait(Cxx, Argv, std::nullopt, {}, 0, &Error);
+    if (PI.Pid == sys::ProcessInfo::InvalidPid)
+      fail("cannot run " + Cxx + ": " + Error);
+    return PI;
+  };
+  sys::ProcessInfo Ref = Compile(RefGlue, RefObj,
+                                 {"-I", TILESPLIT_RUNTIME_INCLUDE, "-Wno-unknown-pragmas"});
+  sys::ProcessInfo Dev = Compile(DevGlue, DevObj, {"-I", TILESPLIT_EMU_INCLUDE});
+  if (sys::Wait(Ref, std::nullopt).ReturnCode != 0)
+    fail("the annotated source does not compile as the CPU reference");
+  if (sys::Wait(Dev, std::nullopt).ReturnCode != 0)
+    fail("the generated host program does not compile against the emulator");
+  if (run(Cxx, {std::string(RefObj), std::string(DevObj), TILESPLIT_HARNESS_LIB,
+                "-L" TILESPLIT_EMU_LIB_DIR, "-ltilesplit_emu",
+                "-Wl,-rpath," TILESPLIT_EMU_LIB_DIR, "-pthread", "-ldl", "-o",
+                std::string(Exe)}) != 0)
+    fail("linking the emulated program failed");
+
+  // 3. Run both and compare.
+  std::vector<std::string> EnvStrings;
+  for (char **E = environ; *E; ++E) {
+    StringRef V(*E);
+    if (!V.starts_with("TILESPLIT_EMU_API=") && !V.starts_with("TILESPLIT_EMU_ARCH=") &&
+        !(V.starts_with("TILESPLIT_EMU_GRID=") && !Grid.empty()))
+      EnvStrings.push_back(V.str());
+  }
+  EnvStrings.push_back("TILESPLIT_EMU_API=" + Api);
+  EnvStrings.push_back("TILESPLIT_EMU_ARCH=" + Arch);
+  if (!Grid.empty())
+    EnvStrings.push_back("TILESPLIT_EMU_GRID=" + Grid);
+  std::vector<StringRef> Env(EnvStrings.begin(), EnvStrings.end());
+
+  std::vector<std::string> HarnessArgs{std::string(KernelDir), std::to_string(Seed),
+                                       Range.substr(0, Colon), Range.substr(Colon + 1),
+                                       Tolerance};
+  for (const std::string &T : Tensors)
+    HarnessArgs.push_back(T);
+  for (const std::string &S : Scalars)
+    HarnessArgs.push_back(S);
+  outs() << "tilesplit-run: kernel '" << Name << "' from " << Source << " (tt-metal " << Api
+         << ", " << Arch << (Grid.empty() ? "" : ", grid " + Grid) << ", seed " << Seed
+         << ")\n";
+  outs().flush();
+  return run(Exe, HarnessArgs, ArrayRef<StringRef>(Env));
+}
