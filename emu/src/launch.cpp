@@ -1,6 +1,9 @@
 #include "launch.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstring>
 #include <chrono>
 #include <filesystem>
 #include <fstream>

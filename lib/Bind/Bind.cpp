@@ -117,10 +117,10 @@ bool runBind(Program &P, Diagnoser &) {
   return true;
 }
 
-bool runPipeline(Program &P, const Target &T, Diagnoser &D) {
+bool runPipeline(Program &P, const Target &T, const InitModel &M, Diagnoser &D) {
   return runMetadata(P, D) && runPartition(P, D) && runDataflow(P, D) &&
          runMemorySpace(P, T, D) && runSplit(P, D) && runProtocol(P, T, D) &&
-         runComputeInit(P, D) && runBind(P, D);
+         runComputeInit(P, M, D) && runBind(P, D);
 }
 
 } // namespace tilesplit

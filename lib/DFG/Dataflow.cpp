@@ -11,6 +11,7 @@
 #include "tilesplit/Passes/Passes.h"
 
 #include <map>
+#include <optional>
 
 namespace tilesplit {
 namespace {
@@ -64,8 +65,17 @@ public:
 
   bool build(const ir::StmtList &Body, Block &Out, unsigned Buffers) {
     std::map<std::string, unsigned> BlockSites; // key -> site id in this block
-    std::vector<std::string> DefinedHere;
-    for (const Stmt &S : Body) {
+    for (size_t Index = 0; Index < Body.size(); ++Index) {
+      const Stmt &S = Body[Index];
+      if (S.K == Stmt::Kind::DefineLocal) {
+        std::optional<size_t> Next;
+        if (!accumulation(Body, Index, BlockSites, Buffers, Out, Next))
+          return false;
+        if (Next) {
+          Index = *Next;
+          continue;
+        }
+      }
       switch (S.K) {
       case Stmt::Kind::ScalarDecl: {
         BlockItem It;
@@ -142,6 +152,154 @@ public:
   }
 
 private:
+  /// The accumulation pattern:
+  ///   Tile acc = init;                        // zeros(), fill(v) or any tile
+  ///   #pragma tt tile_loop reduce
+  ///   for (...) acc += <tile expression>;      // e.g. matmul(A.tile(m, k), B.tile(k, n))
+  ///   T.tile(...) = <expression of acc>;       // the epilogue, e.g. relu(acc + D.tile(m, n))
+  /// The accumulator stays in DST slot 0 from before the loop to the epilogue's
+  /// pack. On a match, \p Next is the index of the epilogue statement.
+  bool accumulation(const ir::StmtList &Body, size_t Index,
+                    std::map<std::string, unsigned> &BlockSites, unsigned Buffers,
+                    Block &Out, std::optional<size_t> &Next) {
+    const Stmt &Def = Body[Index];
+    size_t LoopAt = Index + 1;
+    while (LoopAt < Body.size() && Body[LoopAt].K == Stmt::Kind::ScalarDecl)
+      ++LoopAt;
+    if (LoopAt >= Body.size() || Body[LoopAt].K != Stmt::Kind::Loop ||
+        Body[LoopAt].L->Kind != ir::LoopKind::Reduce)
+      return true;
+    const ir::Loop &L = *Body[LoopAt].L;
+    const Stmt *Update = nullptr;
+    for (const Stmt &S : L.Body) {
+      if (S.K == Stmt::Kind::ScalarDecl)
+        continue;
+      bool IsUpdate = S.K == Stmt::Kind::DefineLocal && S.Name == Def.Name &&
+                      S.Value->K == ir::TileExpr::Kind::Binary &&
+                      S.Value->BOp == ir::BinaryOp::Add &&
+                      S.Value->Operands[0]->K == ir::TileExpr::Kind::Local &&
+                      S.Value->Operands[0]->Name == Def.Name;
+      if (!IsUpdate || Update) {
+        D.report(S.Src.Loc, diag::UnsupportedStmt)
+            << 1 << ("a reduce loop holds one accumulation, '" + Def.Name + " += ...'");
+        return false;
+      }
+      Update = &S;
+    }
+    if (!Update)
+      return true;
+    size_t StoreAt = LoopAt + 1;
+    while (StoreAt < Body.size() && Body[StoreAt].K == Stmt::Kind::ScalarDecl)
+      ++StoreAt;
+    if (StoreAt >= Body.size() || Body[StoreAt].K != Stmt::Kind::StoreTensor ||
+        countLocal(Body[StoreAt].Value, Def.Name) != 1) {
+      D.report(L.Src.Loc, diag::UnsupportedStmt)
+          << 1 << ("the accumulator '" + Def.Name +
+                   "' must be used once, by the tensor store right after its reduce loop");
+      return false;
+    }
+    for (size_t I = StoreAt + 1; I < Body.size(); ++I)
+      if (usesLocal(Body[I], Def.Name)) {
+        D.report(Body[I].Src.Loc, diag::UnsupportedStmt)
+            << 1 << ("the accumulator '" + Def.Name + "' is gone after the store that uses it");
+        return false;
+      }
+
+    // acc = init: nothing to do for zeros(), DST is zero at acquire.
+    BlockItem Begin;
+    Begin.K = BlockItem::Kind::AccumulatorBegin;
+    Begin.AccSrc = Def.Src;
+    bool Zero = Def.Value->K == ir::TileExpr::Kind::Fill &&
+                Def.Value->Scalar->K == ir::ScalarExpr::Kind::FloatLiteral &&
+                std::stod(Def.Value->Scalar->Text) == 0.0;
+    if (!Zero) {
+      Begin.AccInit = lower(Def.Value, BlockSites, Buffers);
+      if (!Begin.AccInit)
+        return false;
+      std::vector<unsigned> Sites;
+      collectSites(Begin.AccInit, Sites);
+      if (!Sites.empty()) {
+        D.report(Def.Src.Loc, diag::UnsupportedStmt)
+            << 1 << "an accumulator starts from zeros() or fill(v)";
+        return false;
+      }
+    }
+    Out.Items.push_back(std::move(Begin));
+    for (size_t I = Index + 1; I < LoopAt; ++I)
+      pushDecl(Body[I], Out);
+
+    // The loop: one accumulation step per iteration.
+    BlockItem Loop;
+    Loop.K = BlockItem::Kind::Loop;
+    Loop.L = &L;
+    Loop.Body = std::make_shared<Block>();
+    std::map<std::string, unsigned> LoopSites;
+    for (const Stmt &S : L.Body) {
+      if (S.K == Stmt::Kind::ScalarDecl) {
+        pushDecl(S, *Loop.Body);
+        continue;
+      }
+      ComputeNode Step;
+      Step.R = ComputeNode::Role::AccumulateStep;
+      Step.Src = S.Src;
+      Step.Value = lower(S.Value->Operands[1], LoopSites, L.Buffers);
+      if (!Step.Value)
+        return false;
+      if (countLocal(S.Value->Operands[1], Def.Name)) {
+        D.report(S.Src.Loc, diag::UnsupportedStmt)
+            << 1 << "an accumulation step cannot read the accumulator";
+        return false;
+      }
+      addNode(*Loop.Body, std::move(Step));
+    }
+    assignWaitsAndPops(*Loop.Body);
+    Out.Items.push_back(std::move(Loop));
+    for (size_t I = LoopAt + 1; I < StoreAt; ++I)
+      pushDecl(Body[I], Out);
+
+    // The epilogue: the store that reads the accumulator.
+    const Stmt &Store = Body[StoreAt];
+    auto Acc = std::make_shared<DfgExpr>();
+    Acc->K = DfgExpr::Kind::Accumulator;
+    Env[Def.Name] = Acc;
+    ComputeNode Epilogue;
+    Epilogue.R = ComputeNode::Role::Epilogue;
+    Epilogue.Tensor = Store.Target.Tensor;
+    Epilogue.Index = Store.Target.Index;
+    Epilogue.Src = Store.Src;
+    Epilogue.Value = lower(Store.Value, BlockSites, Buffers);
+    Env.erase(Def.Name);
+    if (!Epilogue.Value)
+      return false;
+    addNode(Out, std::move(Epilogue));
+    Next = StoreAt;
+    return true;
+  }
+
+  void pushDecl(const Stmt &S, Block &Out) {
+    BlockItem It;
+    It.K = BlockItem::Kind::ScalarDecl;
+    It.Decl = &S;
+    Out.Items.push_back(std::move(It));
+  }
+
+  static unsigned countLocal(const ir::TileExprPtr &E, const std::string &Name) {
+    unsigned N = E->K == ir::TileExpr::Kind::Local && E->Name == Name;
+    for (const auto &O : E->Operands)
+      N += countLocal(O, Name);
+    return N;
+  }
+
+  static bool usesLocal(const Stmt &S, const std::string &Name) {
+    if (S.Value && countLocal(S.Value, Name))
+      return true;
+    if (S.K == Stmt::Kind::Loop)
+      for (const Stmt &C : S.L->Body)
+        if (usesLocal(C, Name))
+          return true;
+    return false;
+  }
+
   const Stmt *findCarried(const ir::StmtList &Body) {
     for (const Stmt &S : Body) {
       if (S.K == Stmt::Kind::DefineLocal && Env.count(S.Name))
@@ -200,6 +358,9 @@ private:
       break;
     case ir::TileExpr::Kind::Fill:
       N->K = DfgExpr::Kind::Fill;
+      break;
+    case ir::TileExpr::Kind::Matmul:
+      N->K = DfgExpr::Kind::Matmul;
       break;
     }
     N->BOp = E->BOp;

@@ -52,7 +52,7 @@ public:
       P.Source = &K;
       Target T = Opts.Emit.T;
       T.Fp32DestAcc |= K.Options.Fp32DestAcc;
-      if (!runPipeline(P, T, *Diags)) {
+      if (!runPipeline(P, T, Opts.Emit.Api->Inits, *Diags)) {
         Results.fail();
         return;
       }

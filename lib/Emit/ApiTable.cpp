@@ -9,17 +9,47 @@ namespace tilesplit {
 
 const std::vector<ApiProfile> &apiProfiles() {
   static const std::vector<ApiProfile> Profiles = {
-      {"2026-08", "tt-metal main from Aug 2026: api/compute/ headers, "
-                  "compute_kernel_hw_startup + add_init/copy_init",
-       "api/compute/", "api/compute/compute_kernel_api.h",
-       "api/dataflow/dataflow_api.h", "compute_kernel_hw_startup",
-       "compute_kernel_hw_startup", "common.h", "common.h", "%s_init", "copy_init",
-       2},
-      {"2026-02", "early-2026 releases: compute_kernel_api/ headers, "
-                  "binary_op_init_common + add_tiles_init, copy_tile_init",
-       "compute_kernel_api/", "compute_kernel_api.h", "api/dataflow/dataflow_api.h",
-       "binary_op_init_common", "init_sfpu", "eltwise_binary.h",
-       "eltwise_unary/eltwise_unary.h", "%s_tiles_init", "copy_tile_init", 1},
+      {
+          /*Name=*/"2026-08",
+          /*Description=*/"tt-metal main from Aug 2026: api/compute/ headers, "
+                          "compute_kernel_hw_startup, add_init, copy_init, matmul_init",
+          /*ComputeDir=*/"api/compute/",
+          /*Monolith=*/"api/compute/compute_kernel_api.h",
+          /*DataflowHeader=*/"api/dataflow/dataflow_api.h",
+          /*StartupBinary=*/"compute_kernel_hw_startup",
+          /*StartupUnary=*/"compute_kernel_hw_startup",
+          /*StartupMatmul=*/"compute_kernel_hw_startup<SrcOrder::Reverse>",
+          /*StartupBinaryHeader=*/"common.h",
+          /*StartupUnaryHeader=*/"common.h",
+          /*StartupMatmulHeader=*/"common.h",
+          /*MatmulInit=*/"matmul_init",
+          /*BinaryInitFormat=*/"%s_init",
+          /*CopyInit=*/"copy_init",
+          /*AccessorCompileArgs=*/2,
+          /*Inits=*/{/*UnaryStartupConfiguresCopy=*/false,
+                     /*MatmulStartupConfiguresMatmul=*/false},
+      },
+      {
+          /*Name=*/"2026-02",
+          /*Description=*/"early-2026 releases: compute_kernel_api/ headers, "
+                          "binary_op_init_common + add_tiles_init, init_sfpu, "
+                          "copy_tile_init, mm_init",
+          /*ComputeDir=*/"compute_kernel_api/",
+          /*Monolith=*/"compute_kernel_api.h",
+          /*DataflowHeader=*/"api/dataflow/dataflow_api.h",
+          /*StartupBinary=*/"binary_op_init_common",
+          /*StartupUnary=*/"init_sfpu",
+          /*StartupMatmul=*/"mm_init",
+          /*StartupBinaryHeader=*/"eltwise_binary.h",
+          /*StartupUnaryHeader=*/"eltwise_unary/eltwise_unary.h",
+          /*StartupMatmulHeader=*/"matmul.h",
+          /*MatmulInit=*/"mm_init_short",
+          /*BinaryInitFormat=*/"%s_tiles_init",
+          /*CopyInit=*/"copy_tile_init",
+          /*AccessorCompileArgs=*/1,
+          /*Inits=*/{/*UnaryStartupConfiguresCopy=*/true,
+                     /*MatmulStartupConfiguresMatmul=*/true},
+      },
   };
   return Profiles;
 }
@@ -74,7 +104,11 @@ std::string name(const DevNode &N, const ApiProfile &A) {
   case DevOp::ReadBarrier: return "noc_async_read_barrier";
   case DevOp::WriteBarrier: return "noc_async_write_barrier";
   case DevOp::HwStartup:
-    return N.Args.size() == 3 ? A.StartupBinary : A.StartupUnary;
+    return N.Var == "matmul" ? A.StartupMatmul
+           : N.Var == "binary" ? A.StartupBinary
+                               : A.StartupUnary;
+  case DevOp::MatmulInit: return A.MatmulInit;
+  case DevOp::MatmulTiles: return "matmul_tiles";
   case DevOp::TileRegsAcquire: return "tile_regs_acquire";
   case DevOp::TileRegsCommit: return "tile_regs_commit";
   case DevOp::TileRegsWait: return "tile_regs_wait";
@@ -100,6 +134,7 @@ std::string name(const DevNode &N, const ApiProfile &A) {
   case DevOp::ReadTiles:
   case DevOp::ComputeTile:
   case DevOp::WriteTile:
+  case DevOp::AccumulatorBegin:
     break;
   }
   return "<placeholder>";
@@ -115,7 +150,12 @@ std::string headerFor(const DevNode &N, const ApiProfile &A) {
   std::string Dir = A.ComputeDir;
   switch (N.Op) {
   case DevOp::HwStartup:
-    return Dir + (N.Args.size() == 3 ? A.StartupBinaryHeader : A.StartupUnaryHeader);
+    return Dir + (N.Var == "matmul"   ? A.StartupMatmulHeader
+                  : N.Var == "binary" ? A.StartupBinaryHeader
+                                      : A.StartupUnaryHeader);
+  case DevOp::MatmulInit:
+  case DevOp::MatmulTiles:
+    return Dir + "matmul.h";
   case DevOp::TileRegsAcquire:
   case DevOp::TileRegsCommit:
   case DevOp::TileRegsWait:

@@ -548,6 +548,14 @@ private:
           Node->Operands = {Sub};
           return Node;
         }
+        if (Name == "matmul" && Call->getNumArgs() == 2) {
+          auto L = lowerTile(Call->getArg(0)), R = lowerTile(Call->getArg(1));
+          if (!L || !R)
+            return nullptr;
+          Node->K = TileExpr::Kind::Matmul;
+          Node->Operands = {L, R};
+          return Node;
+        }
         if (Name == "zeros" && Call->getNumArgs() == 0) {
           Node->K = TileExpr::Kind::Fill;
           Node->Scalar = ScalarExpr::floatLit("0.0f");

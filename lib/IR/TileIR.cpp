@@ -271,6 +271,8 @@ std::string printTile(const TileExprPtr &E) {
            printTile(E->Operands[0]) + ")";
   case TileExpr::Kind::Fill:
     return "fill(" + printScalar(E->Scalar) + ")";
+  case TileExpr::Kind::Matmul:
+    return "matmul(" + printTile(E->Operands[0]) + ", " + printTile(E->Operands[1]) + ")";
   }
   return "?";
 }

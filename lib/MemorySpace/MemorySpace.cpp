@@ -45,7 +45,8 @@ void collectStoreBuffers(const Block &B, unsigned Buffers,
   for (const BlockItem &It : B.Items) {
     if (It.K == BlockItem::Kind::Loop)
       collectStoreBuffers(*It.Body, It.L->Buffers, Out);
-    if (It.K == BlockItem::Kind::Compute && It.Node.ToTensor) {
+    if (It.K == BlockItem::Kind::Compute && It.Node.ToTensor &&
+        It.Node.R != ComputeNode::Role::AccumulateStep) {
       unsigned &Pages = Out[It.Node.Tensor];
       Pages = std::max(Pages, Buffers);
     }

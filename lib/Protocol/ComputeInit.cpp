@@ -41,6 +41,9 @@ std::optional<Requirement> requirementOf(const DevNode &N) {
                        std::string(ir::binaryOpName(N.BOp)) + " " + N.Args[0] + " " +
                            N.Args[1],
                        Init(DevOp::BinaryInit, {N.Args[0], N.Args[1]})};
+  case DevOp::MatmulTiles:
+    return Requirement{true, "matmul " + N.Args[0] + " " + N.Args[1],
+                       Init(DevOp::MatmulInit, {N.Args[0], N.Args[1]})};
   case DevOp::SfpuBinary:
     return Requirement{false, std::string("binary ") + ir::binaryOpName(N.BOp),
                        Init(DevOp::SfpuBinaryInit, {})};
@@ -140,14 +143,13 @@ const DevNode *firstCall(const std::vector<DevNode> &Nodes, Pred P) {
 
 } // namespace
 
-bool runComputeInit(Program &P, Diagnoser &) {
+bool runComputeInit(Program &P, const InitModel &M, Diagnoser &) {
   DeviceKernel &K = P.kernel(KernelRole::Compute);
   if (K.Body.empty())
     return true;
-  walk(K.Body, EngineState(), true);
 
-  // The start-up configures unpack, math and pack once, for the first op's
-  // operands and the first CB packed into.
+  // The start-up configures unpack, math and pack once, for the first FPU op's
+  // operands and the first tensor CB packed into.
   std::set<std::string> OutputCbs;
   for (const CircularBuffer &C : P.Cbs)
     if (C.K == CircularBuffer::Kind::Output)
@@ -156,15 +158,26 @@ bool runComputeInit(Program &P, Diagnoser &) {
     return N.Op == DevOp::PackTile && OutputCbs.count(N.Args[1]);
   });
   const DevNode *First = firstCall(K.Body, [](const DevNode &N) {
-    return N.Op == DevOp::BinaryTiles || N.Op == DevOp::CopyTile;
+    return N.Op == DevOp::BinaryTiles || N.Op == DevOp::CopyTile ||
+           N.Op == DevOp::MatmulTiles;
   });
   std::string OutCb = Pack ? Pack->Args[1] : P.Cbs.back().Name;
-  std::vector<std::string> Args;
-  if (First && First->Op == DevOp::BinaryTiles)
-    Args = {First->Args[0], First->Args[1], OutCb};
-  else
-    Args = {First ? First->Args[0] : P.Cbs.front().Name, OutCb};
-  K.Body.insert(K.Body.begin(), DevNode::call(DevOp::HwStartup, Args));
+  DevNode Startup;
+  EngineState S;
+  if (First && First->Op != DevOp::CopyTile) {
+    Startup = DevNode::call(DevOp::HwStartup, {First->Args[0], First->Args[1], OutCb});
+    Startup.Var = First->Op == DevOp::MatmulTiles ? "matmul" : "binary";
+    if (First->Op == DevOp::MatmulTiles && M.MatmulStartupConfiguresMatmul)
+      S.Fpu = requirementOf(*First)->State;
+  } else {
+    std::string In = First ? First->Args[0] : P.Cbs.front().Name;
+    Startup = DevNode::call(DevOp::HwStartup, {In, OutCb});
+    Startup.Var = "unary";
+    if (First && M.UnaryStartupConfiguresCopy)
+      S.Fpu = requirementOf(*First)->State;
+  }
+  walk(K.Body, S, true);
+  K.Body.insert(K.Body.begin(), Startup);
   return true;
 }
 

@@ -40,6 +40,10 @@ public:
         if (!computeTile(N, Out))
           return false;
         break;
+      case DevOp::AccumulatorBegin:
+        Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
+        initAccumulator(N.Item->AccInit, P, P.Phases[N.Phase], Out);
+        break;
       default:
         Out.push_back(std::move(N));
       }
@@ -84,13 +88,22 @@ private:
   bool computeTile(const DevNode &N, std::vector<DevNode> &Out) {
     const Phase &Ph = P.Phases[N.Phase];
     const ComputeNode &C = *N.Node;
-    std::string OutCb = P.cb(outputCbOf(P, Ph, C)).Name;
+    std::string OutCb = C.R == ComputeNode::Role::AccumulateStep
+                            ? ""
+                            : P.cb(outputCbOf(P, Ph, C)).Name;
     for (unsigned S : C.WaitSites)
       Out.push_back(DevNode::call(DevOp::CbWaitFront, {cbOfSite(Ph, S), "1"}));
-    Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
+    // An accumulation acquired DST before its loop and packs after it.
+    if (C.R == ComputeNode::Role::Full)
+      Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
     unsigned Slot = 0;
     if (!allocateDst(C, P, Ph, T.dstCapacity(), D, Out, Slot))
       return false;
+    if (C.R == ComputeNode::Role::AccumulateStep) {
+      for (unsigned S : C.PopSites)
+        Out.push_back(DevNode::call(DevOp::CbPopFront, {cbOfSite(Ph, S), "1"}));
+      return true;
+    }
     Out.push_back(DevNode::call(DevOp::TileRegsCommit, {}));
     Out.push_back(DevNode::call(DevOp::TileRegsWait, {}));
     Out.push_back(DevNode::call(DevOp::CbReserveBack, {OutCb, "1"}));

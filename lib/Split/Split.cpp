@@ -54,6 +54,15 @@ public:
       case BlockItem::Kind::Compute:
         compute(It.Node, Role, Out);
         break;
+      case BlockItem::Kind::AccumulatorBegin:
+        if (Role == KernelRole::Compute) {
+          Out.push_back(DevNode::comment(sourceComment(P, It.AccSrc)));
+          DevNode Begin = DevNode::call(DevOp::AccumulatorBegin, {});
+          Begin.Phase = PhaseIndex;
+          Begin.Item = &It;
+          Out.push_back(std::move(Begin));
+        }
+        break;
       }
     }
     if (Role == KernelRole::Compute)
@@ -116,7 +125,7 @@ private:
       Placeholder.Op = DevOp::ComputeTile;
       break;
     case KernelRole::Writer:
-      if (!N.ToTensor)
+      if (!N.ToTensor || N.R == ComputeNode::Role::AccumulateStep)
         return;
       Placeholder.Op = DevOp::WriteTile;
       break;

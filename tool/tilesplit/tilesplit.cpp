@@ -152,6 +152,7 @@ int main(int argc, const char **argv) {
        "-Wno-unknown-pragmas"},
       clang::tooling::ArgumentInsertPosition::END));
 
+  Tool.setPrintErrorMessage(false); // the diagnostics already say what failed
   TranslationResults Results;
   int Status = Tool.run(newTranslateActionFactory(Opts, Results).get());
   if (Status != 0 || Results.failed())

@@ -8,6 +8,7 @@
 #ifndef TILESPLIT_EMIT_APITABLE_H
 #define TILESPLIT_EMIT_APITABLE_H
 
+#include "tilesplit/Passes/Passes.h"
 #include "tilesplit/Passes/Program.h"
 
 #include <string>
@@ -23,15 +24,18 @@ struct ApiProfile {
   /// The monolithic compute header (log, sigmoid, tanh, abs, square).
   const char *Monolith;
   const char *DataflowHeader;
-  /// Full hardware start-up with two input CBs and with one.
-  const char *StartupBinary, *StartupUnary;
-  /// Their headers, relative to ComputeDir.
-  const char *StartupBinaryHeader, *StartupUnaryHeader;
+  /// Full hardware start-up for a kernel whose first op is binary, unary (copy)
+  /// or matmul, and the headers declaring them (relative to ComputeDir).
+  const char *StartupBinary, *StartupUnary, *StartupMatmul;
+  const char *StartupBinaryHeader, *StartupUnaryHeader, *StartupMatmulHeader;
+  const char *MatmulInit;
   /// Init spellings; %s is the op name (add, sub, mul).
   const char *BinaryInitFormat;
   const char *CopyInit;
   /// Interleaved TensorAccessorArgs take this many compile-time args.
   unsigned AccessorCompileArgs;
+  /// What the start-ups configure beyond the hardware.
+  InitModel Inits;
 };
 
 /// Every known profile; the first is the default.

@@ -110,6 +110,7 @@ struct TileExpr {
     ScalarBinary, // BOp between Operands[0] and Scalar; ScalarOnLeft
     Unary,        // UOp(Operands[0])
     Fill,         // a tile of Scalar everywhere (zeros() is Fill(0))
+    Matmul,       // matmul(Operands[0], Operands[1])
   };
   Kind K;
   TileAccess Access;

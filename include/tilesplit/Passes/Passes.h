@@ -41,18 +41,27 @@ bool runSplit(Program &P, Diagnoser &D);
 /// that DstAlloc produces for each node. Checks DST capacity.
 bool runProtocol(Program &P, const Target &T, Diagnoser &D);
 
+/// What a release's hardware start-up leaves configured, beyond the hardware
+/// itself (tt-metal 2026-02's init_sfpu also configures copy, its mm_init also
+/// configures matmul; 2026-08's compute_kernel_hw_startup configures no op).
+struct InitModel {
+  bool UnaryStartupConfiguresCopy = false;
+  bool MatmulStartupConfiguresMatmul = false;
+};
+
 /// Needs: Protocol. Adds the hardware start-up and every engine init the
 /// compute kernel needs (see docs/generated-code.md, "The init model").
-bool runComputeInit(Program &P, Diagnoser &D);
+bool runComputeInit(Program &P, const InitModel &M, Diagnoser &D);
 
 /// Needs: ComputeInit. Adds each kernel's runtime arguments and the scalar
 /// locals it must declare, from the names its body uses.
 bool runBind(Program &P, Diagnoser &D);
 
-/// DST management: the math for one compute node, evaluated into DST slots
-/// from 0 (Sethi-Ullman order, so the fewest slots are live). Returns false with
-/// a diagnostic if more than \p Capacity slots are needed; \p ResultSlot gets
-/// the slot holding the value.
+/// DST management: the math for one compute node in DST slots, operands in
+/// Sethi-Ullman order so the fewest slots are live. A full node starts at slot
+/// 0; an accumulation step adds into slot 0; an epilogue reads the accumulator
+/// in slot 0 and works from slot 1. Returns false with a diagnostic if more than
+/// \p Capacity slots are needed; \p ResultSlot gets the slot to pack.
 bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
                  unsigned Capacity, Diagnoser &D, std::vector<DevNode> &Out,
                  unsigned &ResultSlot);
@@ -60,8 +69,12 @@ bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
 /// The CB a compute node packs into (MemorySpace must have run).
 unsigned outputCbOf(const Program &P, const Phase &Ph, const ComputeNode &N);
 
+/// The accumulator's initial value into DST slot 0 (nothing for zeros()).
+void initAccumulator(const DfgExprPtr &Init, const Program &P, const Phase &Ph,
+                     std::vector<DevNode> &Out);
+
 /// Runs every pass in order.
-bool runPipeline(Program &P, const Target &T, Diagnoser &D);
+bool runPipeline(Program &P, const Target &T, const InitModel &M, Diagnoser &D);
 
 } // namespace tilesplit
 

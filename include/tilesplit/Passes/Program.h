@@ -69,7 +69,11 @@ struct IntermediateTile {
 struct DfgExpr;
 using DfgExprPtr = std::shared_ptr<const DfgExpr>;
 struct DfgExpr {
-  enum class Kind { Site, Intermediate, Binary, ScalarBinary, Unary, Fill } K;
+  enum class Kind {
+    Site, Intermediate, // a tile in a CB
+    Accumulator,        // the accumulator, already in DST slot 0
+    Binary, ScalarBinary, Unary, Fill, Matmul
+  } K;
   unsigned Id = 0; // Site or Intermediate id
   ir::BinaryOp BOp = ir::BinaryOp::Add;
   ir::UnaryOp UOp = ir::UnaryOp::Exp;
@@ -79,8 +83,12 @@ struct DfgExpr {
 };
 
 /// One tile computed in DST and packed: into a tensor's output CB (then written
-/// to DRAM by the writer) or into an intermediate CB.
+/// to DRAM by the writer) or into an intermediate CB. An accumulation splits
+/// this in two: each iteration of a reduce loop adds a step into DST slot 0
+/// (AccumulateStep, no pack), and the store after the loop finishes it
+/// (Epilogue: its value reads the accumulator; DST was acquired before the loop).
 struct ComputeNode {
+  enum class Role { Full, AccumulateStep, Epilogue } R = Role::Full;
   DfgExprPtr Value;
   bool ToTensor = true;
   std::string Tensor;       // ToTensor
@@ -93,8 +101,15 @@ struct ComputeNode {
 struct Block;
 /// An item of a phase body, in program order.
 struct BlockItem {
-  enum class Kind { Loop, Compute, ScalarDecl } K;
+  enum class Kind {
+    Loop,
+    Compute,
+    ScalarDecl,
+    AccumulatorBegin, // DST acquired and the accumulator initialised
+  } K;
   const ir::Loop *L = nullptr; // Loop
+  DfgExprPtr AccInit;          // AccumulatorBegin: nullptr for zeros()
+  ir::SourceRef AccSrc;        // AccumulatorBegin
   std::shared_ptr<Block> Body; // Loop
   ComputeNode Node;            // Compute
   const ir::Stmt *Decl = nullptr; // ScalarDecl
@@ -146,8 +161,9 @@ enum class DevOp {
   HwStartup, TileRegsAcquire, TileRegsCommit, TileRegsWait, TileRegsRelease,
   CopyInit, CopyTile, BinaryInit, BinaryTiles, SfpuBinaryInit, SfpuBinary,
   UnaryInit, Unary, ScalarInit, ScalarOp, FillInit, Fill, PackTile,
+  MatmulInit, MatmulTiles,
   // Placeholders that Split leaves and Protocol expands into the calls above.
-  ReadTiles, ComputeTile, WriteTile,
+  ReadTiles, ComputeTile, WriteTile, AccumulatorBegin,
 };
 
 /// A node of a device kernel body: a call, a loop, a declaration or a comment.
@@ -166,6 +182,7 @@ struct DevNode {
   unsigned Phase = 0;
   std::vector<unsigned> Sites; // ReadTiles
   const ComputeNode *Node = nullptr; // ComputeTile, WriteTile
+  const BlockItem *Item = nullptr;   // AccumulatorBegin
 
   static DevNode call(DevOp Op, std::vector<std::string> Args);
   static DevNode comment(std::string Text);

@@ -94,6 +94,8 @@ public:
 
   bool BeginInvocation(clang::CompilerInstance &CI) override {
     CI.getDiagnosticOpts().ShowColors = false;
+    // Fix-its as machine-readable lines: fix-it:"kernel.cpp":{L:C-L:C}:"text".
+    CI.getDiagnosticOpts().ShowParseableFixits = true;
     Printer = new clang::TextDiagnosticPrinter(DiagOS, &CI.getDiagnosticOpts());
     CI.getDiagnostics().setClient(Printer, /*ShouldOwnClient=*/true);
     return true;

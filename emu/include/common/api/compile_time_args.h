@@ -26,6 +26,9 @@ constexpr bool str_eq(const char* a, const char* b) {
   }
   return *a == *b;
 }
+// A template, so that a kernel without named args still compiles: the not-found path only fails
+// when it is evaluated as a constant.
+template <typename = void>
 constexpr std::uint32_t named_arg(const char* name) {
   for (const NamedArg& a : named_ct_args) {
     if (a.name == nullptr) break;
@@ -44,4 +47,4 @@ constexpr std::uint32_t get_ct_arg() {
 }
 
 #define get_compile_time_arg_val(arg_idx) get_ct_arg<(arg_idx)>()
-#define get_named_compile_time_arg_val(name) (std::integral_constant<std::uint32_t, tilesplit_emu_generated::named_arg(name)>::value)
+#define get_named_compile_time_arg_val(name) (std::integral_constant<std::uint32_t, tilesplit_emu_generated::named_arg<>(name)>::value)

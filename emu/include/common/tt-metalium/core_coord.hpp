@@ -109,6 +109,8 @@ std::vector<CoreCoord> grid_to_cores(std::uint32_t num_cores, std::uint32_t grid
 
 }  // namespace tt::tt_metal
 
-using CoreCoord [[deprecated("use tt::tt_metal::CoreCoord")]] = tt::tt_metal::CoreCoord;
-using CoreRange [[deprecated("use tt::tt_metal::CoreRange")]] = tt::tt_metal::CoreRange;
-using CoreRangeSet [[deprecated("use tt::tt_metal::CoreRangeSet")]] = tt::tt_metal::CoreRangeSet;
+// tt-metal also has global aliases (deprecated there). They are not marked deprecated here, so host
+// code with `using namespace tt::tt_metal;` builds warning-free.
+using CoreCoord = tt::tt_metal::CoreCoord;
+using CoreRange = tt::tt_metal::CoreRange;
+using CoreRangeSet = tt::tt_metal::CoreRangeSet;

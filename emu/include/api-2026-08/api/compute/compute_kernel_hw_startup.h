@@ -16,9 +16,10 @@ ALWI void compute_kernel_hw_startup(std::uint32_t icb0, std::uint32_t icb1, std:
   tilesplit_emu_init::startup("compute_kernel_hw_startup", call_line);
 }
 template <SrcOrder src_order = SrcOrder::Regular>
-ALWI void compute_kernel_hw_startup(std::uint32_t icb0, std::uint32_t ocb, std::uint32_t call_line = __builtin_LINE()) {
+ALWI void compute_kernel_hw_startup(std::uint32_t icb0, std::uint32_t ocb) {
+  // No call_line parameter here: it would make a 3-argument call ambiguous with the overload above.
   (void)icb0;
   (void)ocb;
-  tilesplit_emu_init::startup("compute_kernel_hw_startup", call_line);
+  tilesplit_emu_init::startup("compute_kernel_hw_startup", 0);
 }
 }  // namespace ckernel

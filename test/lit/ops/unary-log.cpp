@@ -1,0 +1,34 @@
+// c = log(a.tile(i)): copy_tile into DST, then log_tile in place; log_tile_init() hoisted, header compute_kernel_api.h.
+// RUN: rm -rf %t && %tilesplit %s -o %t
+// RUN: FileCheck %s --check-prefix=COMPUTE < %t/unary_log/compute.cpp
+#include <tilesplit/tile.hpp>
+using namespace tilesplit;
+
+void unary_log(Tensor<bf16> a, Tensor<bf16> c) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < c.num_tiles(); ++i)
+    c.tile(i) = log(a.tile(i));
+}
+
+// COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_api.h"
+// COMPUTE-NEXT: #include "api/compute/tile_move_copy.h"
+// COMPUTE-NOT: #include
+// COMPUTE: compute_kernel_hw_startup(cb_a, cb_c);
+// COMPUTE-NEXT: copy_init(cb_a);
+// COMPUTE-NEXT: log_tile_init();
+// COMPUTE-NEXT: // unary-log.cpp:{{[0-9]+}}: for
+// COMPUTE-NEXT: for (uint32_t i = unit_begin; i < unit_begin + unit_count; ++i) {
+// COMPUTE-NEXT: // unary-log.cpp:{{[0-9]+}}: c.tile(i) =
+// COMPUTE-NEXT: cb_wait_front(cb_a, 1);
+// COMPUTE-NEXT: tile_regs_acquire();
+// COMPUTE-NEXT: copy_tile(cb_a, 0, 0);
+// COMPUTE-NEXT: log_tile(0);
+// COMPUTE-NEXT: tile_regs_commit();
+// COMPUTE-NEXT: tile_regs_wait();
+// COMPUTE-NEXT: cb_reserve_back(cb_c, 1);
+// COMPUTE-NEXT: pack_tile(0, cb_c);
+// COMPUTE-NEXT: cb_push_back(cb_c, 1);
+// COMPUTE-NEXT: cb_pop_front(cb_a, 1);
+// COMPUTE-NEXT: tile_regs_release();
+// COMPUTE-NEXT: }

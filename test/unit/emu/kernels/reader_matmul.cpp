@@ -1,0 +1,36 @@
+// Reader for C = A x B by output tiles: for output tile t in [start, start+n), row = t / Nt,
+// col = t % Nt; for each k push A(row, k) to c_0 and B(k, col) to c_1.
+// Runtime args: {a_addr, b_addr, Mt, Kt, Nt, start, n}.
+#include <cstdint>
+
+#include "api/dataflow/dataflow_api.h"
+
+void kernel_main() {
+  const uint32_t a_addr = get_arg_val<uint32_t>(0);
+  const uint32_t b_addr = get_arg_val<uint32_t>(1);
+  const uint32_t Kt = get_arg_val<uint32_t>(3);
+  const uint32_t Nt = get_arg_val<uint32_t>(4);
+  const uint32_t start = get_arg_val<uint32_t>(5);
+  const uint32_t n = get_arg_val<uint32_t>(6);
+
+  constexpr uint32_t cb_a = tt::CBIndex::c_0;
+  constexpr uint32_t cb_b = tt::CBIndex::c_1;
+  constexpr auto a_args = TensorAccessorArgs<0>();
+  const auto a = TensorAccessor(a_args, a_addr, get_tile_size(cb_a));
+  constexpr auto b_args = TensorAccessorArgs<a_args.next_compile_time_args_offset()>();
+  const auto b = TensorAccessor(b_args, b_addr, get_tile_size(cb_b));
+
+  for (uint32_t t = start; t < start + n; ++t) {
+    const uint32_t row = t / Nt;
+    const uint32_t col = t % Nt;
+    for (uint32_t k = 0; k < Kt; ++k) {
+      cb_reserve_back(cb_a, 1);
+      noc_async_read_page(row * Kt + k, a, get_write_ptr(cb_a));
+      cb_reserve_back(cb_b, 1);
+      noc_async_read_page(k * Nt + col, b, get_write_ptr(cb_b));
+      noc_async_read_barrier();
+      cb_push_back(cb_a, 1);
+      cb_push_back(cb_b, 1);
+    }
+  }
+}

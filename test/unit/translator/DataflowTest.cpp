@@ -1,0 +1,245 @@
+//===- DataflowTest.cpp - Read sites, compute nodes, tile locals ----------===//
+#include "TestSupport.h"
+
+#include "gtest/gtest.h"
+
+namespace tilesplit::test {
+namespace {
+
+std::vector<unsigned> ids(std::vector<unsigned> V) { return V; }
+
+/// The compute nodes of a block, in order.
+std::vector<const ComputeNode *> nodes(const Block &B) {
+  std::vector<const ComputeNode *> Out;
+  for (const BlockItem &It : B.Items)
+    if (It.K == BlockItem::Kind::Compute)
+      Out.push_back(&It.Node);
+  return Out;
+}
+
+/// A DFG expression as text: s0, i0, (x + y), exp(x), (x * <scalar>), fill.
+std::string show(const DfgExprPtr &E) {
+  switch (E->K) {
+  case DfgExpr::Kind::Site: return "s" + std::to_string(E->Id);
+  case DfgExpr::Kind::Intermediate: return "i" + std::to_string(E->Id);
+  case DfgExpr::Kind::Binary:
+    return "(" + show(E->Operands[0]) + " " + ir::binaryOpSymbol(E->BOp) + " " +
+           show(E->Operands[1]) + ")";
+  case DfgExpr::Kind::ScalarBinary:
+    return "(" + show(E->Operands[0]) + " " + ir::binaryOpSymbol(E->BOp) + " " +
+           ir::printScalar(E->Scalar) + ")";
+  case DfgExpr::Kind::Unary:
+    return std::string(ir::unaryOpName(E->UOp)) + "(" + show(E->Operands[0]) + ")";
+  case DfgExpr::Kind::Fill: return "fill(" + ir::printScalar(E->Scalar) + ")";
+  }
+  return "?";
+}
+
+TEST(TranslatorDataflow, ReadSitesDeduplicatedWithinABlock) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> out, Tensor<bf16> out2) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < out.num_tiles(); ++i) {
+    out.tile(i) = a.tile(i) * a.tile(i) + b.tile(i);
+    out2.tile(i) = a.tile(i) + a.tile(i + 1);
+  }
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  const Phase &Ph = R.program().Phases[0];
+  ASSERT_EQ(Ph.Sites.size(), 3u);
+  EXPECT_EQ(Ph.Sites[0].Tensor, "a");
+  EXPECT_EQ(ir::printScalar(Ph.Sites[0].Index), "i");
+  EXPECT_EQ(Ph.Sites[1].Tensor, "b");
+  EXPECT_EQ(Ph.Sites[2].Tensor, "a");
+  EXPECT_EQ(ir::printScalar(Ph.Sites[2].Index), "i + 1");
+  EXPECT_EQ(Ph.Sites[2].Spelling, "a.tile(i + 1)");
+  auto N = nodes(Ph.Body);
+  ASSERT_EQ(N.size(), 2u);
+  EXPECT_EQ(show(N[0]->Value), "((s0 * s0) + s1)");
+  EXPECT_EQ(show(N[1]->Value), "(s0 + s2)");
+  EXPECT_TRUE(N[0]->ToTensor);
+  EXPECT_EQ(N[0]->Tensor, "out");
+  EXPECT_EQ(N[1]->Tensor, "out2");
+  EXPECT_EQ(ir::printScalar(N[1]->Index), "i");
+}
+
+TEST(TranslatorDataflow, WaitAtFirstUsePopAtLastUse) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> c, Tensor<bf16> o1, Tensor<bf16> o2,
+       Tensor<bf16> o3) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < o1.num_tiles(); ++i) {
+    o1.tile(i) = a.tile(i) + b.tile(i);
+    o2.tile(i) = exp(c.tile(i));
+    o3.tile(i) = a.tile(i) * c.tile(i);
+  }
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  auto N = nodes(R.program().Phases[0].Body);
+  ASSERT_EQ(N.size(), 3u);
+  // Sites: a = 0, b = 1, c = 2.
+  EXPECT_EQ(N[0]->WaitSites, ids({0, 1}));
+  EXPECT_EQ(N[0]->PopSites, ids({1}));
+  EXPECT_EQ(N[1]->WaitSites, ids({2}));
+  EXPECT_TRUE(N[1]->PopSites.empty());
+  EXPECT_TRUE(N[2]->WaitSites.empty());
+  EXPECT_EQ(N[2]->PopSites, ids({0, 2}));
+}
+
+TEST(TranslatorDataflow, NestedLoopBlockHasItsOwnSitesWithItsBuffers) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> out) {
+#pragma tt tile_loop parallel buffers(3)
+  for (uint32_t m = 0; m < out.tile_rows(); ++m) {
+    out.tile(m, 0) = a.tile(m, 0);
+#pragma tt tile_loop buffers(6)
+    for (uint32_t n = 1; n < out.tile_cols(); ++n)
+      out.tile(m, n) = a.tile(m, 0) * a.tile(m, n);
+  }
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  const Phase &Ph = R.program().Phases[0];
+  ASSERT_EQ(Ph.Sites.size(), 3u);
+  EXPECT_EQ(Ph.Sites[0].Buffers, 3u);
+  EXPECT_EQ(Ph.Sites[1].Buffers, 6u); // a.tile(m, 0) again, streamed per inner iteration
+  EXPECT_EQ(ir::printScalar(Ph.Sites[1].Index), "m * a_tile_cols");
+  EXPECT_EQ(Ph.Sites[2].Buffers, 6u);
+  ASSERT_EQ(Ph.Body.Items.size(), 2u);
+  EXPECT_EQ(Ph.Body.Items[0].K, BlockItem::Kind::Compute);
+  ASSERT_EQ(Ph.Body.Items[1].K, BlockItem::Kind::Loop);
+  EXPECT_EQ(Ph.Body.Items[1].L->Var, "n");
+  auto Inner = nodes(*Ph.Body.Items[1].Body);
+  ASSERT_EQ(Inner.size(), 1u);
+  EXPECT_EQ(show(Inner[0]->Value), "(s1 * s2)");
+  EXPECT_EQ(Inner[0]->WaitSites, ids({1, 2}));
+  EXPECT_EQ(Inner[0]->PopSites, ids({1, 2}));
+}
+
+TEST(TranslatorDataflow, SingleUseLocalIsFoldedIntoItsUse) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> out, float alpha) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < out.num_tiles(); ++i) {
+    Tile t = a.tile(i) + b.tile(i);
+    Tile u = exp(t) * alpha;
+    Tile unused = b.tile(i);
+    out.tile(i) = relu(u);
+  }
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  const Phase &Ph = R.program().Phases[0];
+  EXPECT_TRUE(Ph.Intermediates.empty());
+  auto N = nodes(Ph.Body);
+  ASSERT_EQ(N.size(), 1u);
+  EXPECT_EQ(show(N[0]->Value), "relu((exp((s0 + s1)) * alpha))");
+  EXPECT_TRUE(Ph.Body.EndPops.empty());
+}
+
+TEST(TranslatorDataflow, MultiUseLocalGoesThroughAnIntermediate) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> out, Tensor<bf16> out2) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < out.num_tiles(); ++i) {
+    Tile t = a.tile(i) + b.tile(i);
+    out.tile(i) = t * t;
+    out2.tile(i) = exp(t);
+  }
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  const Phase &Ph = R.program().Phases[0];
+  ASSERT_EQ(Ph.Intermediates.size(), 1u);
+  EXPECT_EQ(Ph.Intermediates[0].Name, "t");
+  EXPECT_EQ(Ph.Intermediates[0].Buffers, 2u);
+  auto N = nodes(Ph.Body);
+  ASSERT_EQ(N.size(), 3u);
+  EXPECT_FALSE(N[0]->ToTensor);
+  EXPECT_EQ(N[0]->Intermediate, 0u);
+  EXPECT_EQ(show(N[0]->Value), "(s0 + s1)");
+  EXPECT_EQ(N[0]->WaitSites, ids({0, 1}));
+  EXPECT_EQ(N[0]->PopSites, ids({0, 1}));
+  EXPECT_EQ(show(N[1]->Value), "(i0 * i0)");
+  EXPECT_EQ(show(N[2]->Value), "exp(i0)");
+  // Intermediates are not read sites: nobody waits for or pops them per node.
+  EXPECT_TRUE(N[1]->WaitSites.empty());
+  EXPECT_TRUE(N[2]->PopSites.empty());
+  EXPECT_EQ(Ph.Body.EndPops, ids({0}));
+}
+
+TEST(TranslatorDataflow, LocalUsedOnceInANestedLoopIsAnIntermediate) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> out) {
+#pragma tt tile_loop parallel
+  for (uint32_t m = 0; m < out.tile_rows(); ++m) {
+    Tile row = exp(a.tile(m, 0));
+#pragma tt tile_loop buffers(4)
+    for (uint32_t n = 0; n < out.tile_cols(); ++n)
+      out.tile(m, n) = row + a.tile(m, n);
+  }
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  const Phase &Ph = R.program().Phases[0];
+  ASSERT_EQ(Ph.Intermediates.size(), 1u);
+  EXPECT_EQ(Ph.Intermediates[0].Name, "row");
+  EXPECT_EQ(Ph.Body.EndPops, ids({0}));
+  auto Inner = nodes(*Ph.Body.Items[1].Body);
+  ASSERT_EQ(Inner.size(), 1u);
+  EXPECT_EQ(show(Inner[0]->Value), "(i0 + s1)");
+  EXPECT_TRUE(Ph.Body.Items[1].Body->EndPops.empty());
+}
+
+TEST(TranslatorDataflow, RedefinedLocalUsesTheLatestValue) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> out) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < out.num_tiles(); ++i) {
+    Tile t = a.tile(i);
+    t = exp(t);
+    t = t * 2.0f;
+    out.tile(i) = t;
+  }
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  auto N = nodes(R.program().Phases[0].Body);
+  ASSERT_EQ(N.size(), 1u);
+  EXPECT_EQ(show(N[0]->Value), "(exp(s0) * 2.0f)");
+  EXPECT_TRUE(R.program().Phases[0].Intermediates.empty());
+}
+
+TEST(TranslatorDataflow, LoopCarriedTileValueIsRejected) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> out) {
+#pragma tt tile_loop parallel
+  for (uint32_t m = 0; m < out.tile_rows(); ++m) {
+    Tile acc = zeros();
+#pragma tt tile_loop
+    for (uint32_t k = 0; k < a.tile_cols(); ++k)
+      acc = acc * a.tile(m, k);
+    out.tile(m, 0) = acc;
+  }
+}
+)"),
+                     Stage::Dataflow);
+  EXPECT_FALSE(R.PassesOk);
+  EXPECT_TRUE(R.hasDiag("unsupported-statement")) << R.Diags;
+  EXPECT_NE(R.Diags.find("kernel.cpp:10:7: error: unsupported statement in a tile loop: tile "
+                         "'acc' is updated across loop iterations"),
+            std::string::npos)
+      << R.Diags;
+}
+
+} // namespace
+} // namespace tilesplit::test
