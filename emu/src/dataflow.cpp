@@ -129,6 +129,7 @@ void cb_reserve_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) 
   std::unique_lock<std::mutex> lock(t.run->mu);
   t.run->block(t, c, WaitKind::reserve, pages, line, lock);
   c.reserved = std::max(c.reserved, pages);
+  c.producer = &t;
 }
 
 void cb_push_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
@@ -171,6 +172,7 @@ void cb_wait_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
   std::unique_lock<std::mutex> lock(t.run->mu);
   t.run->block(t, c, WaitKind::front, pages, line, lock);
   c.waited = std::max(c.waited, pages);
+  c.consumer = &t;
 }
 
 void cb_pop_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
@@ -261,8 +263,8 @@ void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std:
     bool allowed = false;
     for (const CbState& c : t.core->cbs) {
       if (!c.configured || src_l1 < c.base || src_l1 >= c.end()) continue;
-      if (overlaps_pages(c, c.rd_page, c.waited, src_l1, size) ||
-          overlaps_pages(c, c.wr_page, c.reserved, src_l1, size)) {
+      if ((c.consumer == &t && overlaps_pages(c, c.rd_page, c.waited, src_l1, size)) ||
+          (c.producer == &t && overlaps_pages(c, c.wr_page, c.reserved, src_l1, size))) {
         allowed = true;
       } else {
         offender = &c;

@@ -48,6 +48,8 @@ struct CbState {
   std::uint32_t reserved = 0;  // pages the producer may push (from cb_reserve_back)
   std::uint32_t waited = 0;    // pages the consumer may read/pop (from cb_wait_front)
   std::vector<KernelThread*> waiters;
+  const KernelThread* producer = nullptr;  // last thread to reserve pages
+  const KernelThread* consumer = nullptr;  // last thread to wait for pages
 
   std::uint32_t filled() const { return static_cast<std::uint32_t>(received - acked); }
   std::uint32_t free_pages() const { return num_pages - filled(); }

@@ -15,6 +15,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstring>
@@ -66,6 +68,9 @@ static cl::opt<std::string>
                 cl::desc("Clang resource directory for builtin headers (default: "
                          "clang 19's)"),
                 cl::init(TILESPLIT_CLANG_RESOURCE_DIR), cl::cat(Category));
+static cl::opt<unsigned> Jobs("j", cl::desc("Translate this many files in parallel "
+                                            "(default 1)"),
+                              cl::init(1), cl::cat(Category));
 static cl::opt<bool> DumpIR("dump-ir", cl::desc("Print each kernel's tile IR"),
                             cl::cat(Category));
 
@@ -146,16 +151,30 @@ int main(int argc, const char **argv) {
     Opts.Diags.Suppressed.insert(S);
   }
 
-  clang::tooling::ClangTool Tool(Parser->getCompilations(), Parser->getSourcePathList());
-  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-      {"-isystem", runtimeIncludeDir(argv[0]), "-resource-dir", ResourceDir,
-       "-Wno-unknown-pragmas"},
-      clang::tooling::ArgumentInsertPosition::END));
-
-  Tool.setPrintErrorMessage(false); // the diagnostics already say what failed
+  // One ClangTool per file: files translate independently, in parallel with -j.
   TranslationResults Results;
-  int Status = Tool.run(newTranslateActionFactory(Opts, Results).get());
-  if (Status != 0 || Results.failed())
+  auto Factory = newTranslateActionFactory(Opts, Results);
+  std::string RuntimeInclude = runtimeIncludeDir(argv[0]);
+  auto TranslateFile = [&](const std::string &File) {
+    clang::tooling::ClangTool Tool(Parser->getCompilations(), {File});
+    Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+        {"-isystem", RuntimeInclude, "-resource-dir", ResourceDir, "-Wno-unknown-pragmas"},
+        clang::tooling::ArgumentInsertPosition::END));
+    Tool.setPrintErrorMessage(false); // the diagnostics already say what failed
+    if (Tool.run(Factory.get()) != 0)
+      Results.fail();
+  };
+  const std::vector<std::string> &Sources = Parser->getSourcePathList();
+  if (Jobs <= 1 || Sources.size() == 1) {
+    for (const std::string &File : Sources)
+      TranslateFile(File);
+  } else {
+    DefaultThreadPool Pool(hardware_concurrency(Jobs));
+    for (const std::string &File : Sources)
+      Pool.async([&, File] { TranslateFile(File); });
+    Pool.wait();
+  }
+  if (Results.failed())
     return 1;
   if (Error E = writeKernels(Results.take(), OutputDir)) {
     errs() << "tilesplit: error: " << toString(std::move(E)) << "\n";

@@ -10,29 +10,32 @@ void deep(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> d, Tensor<bf16> e, Tensor
     c.tile(i) = exp(a.tile(i)) * (exp(b.tile(i)) + exp(d.tile(i)) * (exp(e.tile(i)) + 1.0f));
 }
 
+// Slot numbers are bound on first use; every slot is 0 or 1 and each op reads the slot its operand was left in.
 // COMPUTE: tile_regs_acquire();
 // COMPUTE-NEXT: copy_init(cb_d);
-// COMPUTE-NEXT: copy_tile(cb_d, 0, 0);
+// COMPUTE-NEXT: copy_tile(cb_d, 0, [[D:[01]]]);
 // COMPUTE-NEXT: exp_tile_init();
-// COMPUTE-NEXT: exp_tile(0);
+// COMPUTE-NEXT: exp_tile([[D]]);
 // COMPUTE-NEXT: copy_init(cb_e);
-// COMPUTE-NEXT: copy_tile(cb_e, 0, 1);
-// COMPUTE-NEXT: exp_tile(1);
+// COMPUTE-NEXT: copy_tile(cb_e, 0, [[E:[01]]]);
+// COMPUTE-NEXT: exp_tile([[E]]);
 // COMPUTE-NEXT: binop_with_scalar_tile_init();
-// COMPUTE-NEXT: add_unary_tile(1, 0x3f800000u);
+// COMPUTE-NEXT: add_unary_tile([[E]], 0x3f800000u);
 // COMPUTE-NEXT: mul_binary_tile_init();
-// COMPUTE-NEXT: mul_binary_tile(0, 1, 0);
+// COMPUTE-NEXT: mul_binary_tile({{[01], [01]}}, [[DE:[01]]]);
 // COMPUTE-NEXT: copy_init(cb_b);
-// COMPUTE-NEXT: copy_tile(cb_b, 0, 1);
+// COMPUTE-NEXT: copy_tile(cb_b, 0, [[B:[01]]]);
 // COMPUTE-NEXT: exp_tile_init();
-// COMPUTE-NEXT: exp_tile(1);
+// COMPUTE-NEXT: exp_tile([[B]]);
 // COMPUTE-NEXT: add_binary_tile_init();
-// COMPUTE-NEXT: add_binary_tile(1, 0, 0);
+// COMPUTE-NEXT: add_binary_tile({{[01], [01]}}, [[BDE:[01]]]);
 // COMPUTE-NEXT: copy_init(cb_a);
-// COMPUTE-NEXT: copy_tile(cb_a, 0, 1);
+// COMPUTE-NEXT: copy_tile(cb_a, 0, [[A:[01]]]);
 // COMPUTE-NEXT: exp_tile_init();
-// COMPUTE-NEXT: exp_tile(1);
+// COMPUTE-NEXT: exp_tile([[A]]);
 // COMPUTE-NEXT: mul_binary_tile_init();
-// COMPUTE-NEXT: mul_binary_tile(1, 0, 0);
+// COMPUTE-NEXT: mul_binary_tile({{[01], [01]}}, 0);
 // COMPUTE-NEXT: tile_regs_commit();
-// COMPUTE-NOT: _tile(2
+// COMPUTE-NEXT: tile_regs_wait();
+// COMPUTE-NEXT: cb_reserve_back(cb_c, 1);
+// COMPUTE-NEXT: pack_tile(0, cb_c);

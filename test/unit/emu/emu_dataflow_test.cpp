@@ -1,1 +1,123 @@
+// Data movement: CB ring wrap-around, DRAM interleaving (page -> bank), L1 buffers, NOC reads and
+// writes between cores.
 #include "emu_test_util.hpp"
+
+namespace emu_test {
+namespace {
+
+std::vector<std::uint32_t> iota_words(std::size_t n, std::uint32_t start) {
+  std::vector<std::uint32_t> v(n);
+  for (std::size_t i = 0; i < n; ++i) v[i] = start + static_cast<std::uint32_t>(i);
+  return v;
+}
+
+// DRAM -> c_0 -> DRAM through a CB of `pages` pages: the ring wraps many times.
+void copy_through_cb(std::uint32_t pages, std::uint32_t n_tiles) {
+  Device d;
+  auto in = d.dram(n_tiles), out = d.dram(n_tiles);
+  const auto data = iota_words(n_tiles * 512, 7);
+  EnqueueWriteMeshBuffer(d.cq(), in, data, false);
+  Program p = CreateProgram();
+  const CoreCoord core{0, 0};
+  CreateCircularBuffer(p, core, CircularBufferConfig(pages * kTileBytes, {{tt::CBIndex::c_0, tt::DataFormat::Float16_b}})
+                                    .set_page_size(tt::CBIndex::c_0, kTileBytes));
+  std::vector<std::uint32_t> rct, wct;
+  TensorAccessorArgs(*in).append_to(rct);
+  TensorAccessorArgs(*out).append_to(wct);
+  auto r = CreateKernel(p, kernel("reader_unary.cpp"), core, ReaderDataMovementConfig(rct));
+  auto w = CreateKernel(p, kernel("dm_cb_passthrough.cpp"), core, WriterDataMovementConfig(wct));
+  SetRuntimeArgs(p, r, core, {static_cast<std::uint32_t>(in->address()), 0, n_tiles});
+  SetRuntimeArgs(p, w, core, {static_cast<std::uint32_t>(out->address()), 0, n_tiles});
+  run_program(d, std::move(p));
+  std::vector<std::uint32_t> result;
+  EnqueueReadMeshBuffer(d.cq(), result, out, true);
+  EXPECT_EQ(result, data);
+  const auto& s = tilesplit::emu::last_run_stats();
+  EXPECT_EQ(s.totals.cb_pushes, n_tiles);
+  EXPECT_EQ(s.totals.cb_pops, n_tiles);
+  EXPECT_EQ(s.totals.noc_read_bytes, n_tiles * kTileBytes);
+  EXPECT_EQ(s.totals.read_barriers, n_tiles);
+  EXPECT_EQ(s.totals.write_barriers, n_tiles);
+}
+
+TEST(Dataflow, CbRingWrapAround) { copy_through_cb(3, 20); }
+TEST(Dataflow, CbSinglePage) { copy_through_cb(1, 5); }
+
+// A kernel computes each page's bank and offset itself and reads it straight from the bank.
+void bank_probe(const char* arch, std::uint32_t expect_banks) {
+  setenv("TILESPLIT_EMU_ARCH", arch, 1);
+  Device d;
+  unsetenv("TILESPLIT_EMU_ARCH");
+  EXPECT_EQ(d.dev->num_dram_channels(), expect_banks);
+  const std::uint32_t n = 2 * expect_banks + 3, page = 64;  // page size = DRAM alignment multiple
+  auto in = d.dram(n, page), out = d.dram(n, page);
+  auto scratch = MeshBuffer::create(ReplicatedBufferConfig{.size = page},
+                                    DeviceLocalBufferConfig{.page_size = page, .buffer_type = BufferType::L1}, d.dev.get());
+  const auto data = iota_words(n * page / 4, 100);
+  EnqueueWriteMeshBuffer(d.cq(), in, data, false);
+  Program p = CreateProgram();
+  std::vector<std::uint32_t> ct;
+  TensorAccessorArgs(*out).append_to(ct);
+  auto k = CreateKernel(p, kernel("dm_bank_probe.cpp"), CoreCoord{0, 0}, WriterDataMovementConfig(ct));
+  SetRuntimeArgs(p, k, CoreCoord{0, 0},
+                 {static_cast<std::uint32_t>(in->address()), static_cast<std::uint32_t>(out->address()),
+                  static_cast<std::uint32_t>(scratch->address()), n, page});
+  run_program(d, std::move(p));
+  std::vector<std::uint32_t> result;
+  EnqueueReadMeshBuffer(d.cq(), result, out, true);
+  EXPECT_EQ(result, data);
+}
+
+TEST(Dataflow, DramInterleavingWormhole) { bank_probe("wormhole_b0", 12); }
+TEST(Dataflow, DramInterleavingBlackhole) { bank_probe("blackhole", 8); }
+
+TEST(Dataflow, LoopbackThroughL1Buffer) {
+  Device d;
+  const std::uint32_t n = 10;
+  auto in = d.dram(n), out = d.dram(n);
+  auto l1 = MeshBuffer::create(ReplicatedBufferConfig{.size = kTileBytes},
+                               DeviceLocalBufferConfig{.page_size = kTileBytes, .buffer_type = BufferType::L1}, d.dev.get());
+  const auto data = iota_words(n * 512, 1);
+  EnqueueWriteMeshBuffer(d.cq(), in, data, false);
+  Program p = CreateProgram();
+  std::vector<std::uint32_t> ct;
+  TensorAccessorArgs(*in->get_backing_buffer()).append_to(ct);
+  TensorAccessorArgs(*out->get_backing_buffer()).append_to(ct);
+  auto k = CreateKernel(p, kernel("dm_loopback_l1.cpp"), CoreCoord{0, 0},
+                        DataMovementConfig{.processor = DataMovementProcessor::RISCV_0, .noc = NOC::RISCV_0_default,
+                                           .compile_args = ct});
+  SetRuntimeArgs(p, k, CoreCoord{0, 0},
+                 {static_cast<std::uint32_t>(l1->address()), static_cast<std::uint32_t>(in->address()),
+                  static_cast<std::uint32_t>(out->address()), n});
+  run_program(d, std::move(p));
+  std::vector<std::uint32_t> result;
+  EnqueueReadMeshBuffer(d.cq(), result, out, true);
+  EXPECT_EQ(result, data);
+}
+
+TEST(Dataflow, RemoteCoreL1) {
+  Device d;
+  auto out = d.dram(1, 64);
+  Program p = CreateProgram();
+  auto k = CreateKernel(p, kernel("dm_remote_core.cpp"), CoreCoord{0, 0}, WriterDataMovementConfig());
+  const CoreCoord target = d.dev->worker_core_from_logical_core({2, 1});
+  SetRuntimeArgs(p, k, CoreCoord{0, 0},
+                 {static_cast<std::uint32_t>(target.x), static_cast<std::uint32_t>(target.y), 0x20000,
+                  static_cast<std::uint32_t>(out->address())});
+  run_program(d, std::move(p));
+  std::vector<std::uint32_t> result;
+  EnqueueReadMeshBuffer(d.cq(), result, out, true);
+  EXPECT_EQ(result[0], 0xC0FFEEu);
+}
+
+TEST(Dataflow, LogicalCoordinatesAreNotNocCoordinates) {
+  Device d;
+  auto out = d.dram(1, 64);
+  Program p = CreateProgram();
+  auto k = CreateKernel(p, kernel("dm_remote_core.cpp"), CoreCoord{0, 0}, WriterDataMovementConfig());
+  SetRuntimeArgs(p, k, CoreCoord{0, 0}, {2, 1, 0x20000, static_cast<std::uint32_t>(out->address())});
+  expect_error([&] { run_program(d, std::move(p)); }, {"core (0,0) dm_remote_core.cpp:", "no worker core at NOC (2,1)"});
+}
+
+}  // namespace
+}  // namespace emu_test

@@ -90,11 +90,8 @@ protected:
     N.Value = std::move(E);
     N.Tensor = "out";
     Out.clear();
-    unsigned Slot = 99;
-    bool Ok = allocateDst(N, P, Ph, Capacity, D, Out, Slot);
-    if (Ok)
-      EXPECT_EQ(Slot, 0u);
-    return Ok;
+    Result = 99;
+    return allocateDst(N, P, Ph, Capacity, D, Out, Result);
   }
   Vec calls() const { return renderCalls(Out); }
   std::vector<unsigned> slots() const { return dstSlotsUsed(Out); }
@@ -104,6 +101,7 @@ protected:
   StandaloneDiags Diags;
   Diagnoser D{Diags.engine()};
   std::vector<DevNode> Out;
+  unsigned Result = 99; // the slot allocateDst says to pack
 };
 
 std::vector<unsigned> upTo(unsigned N) {
@@ -116,6 +114,7 @@ std::vector<unsigned> upTo(unsigned N) {
 TEST_F(DstAllocFixture, FpuPathForTwoCbOperands) {
   ASSERT_TRUE(run(bin(BinaryOp::Add, site(0), site(1))));
   EXPECT_EQ(calls(), (Vec{"add_tiles(cb_a, cb_b, 0, 0, 0);"}));
+  EXPECT_EQ(Result, 0u);
   ASSERT_TRUE(run(bin(BinaryOp::Mul, mid(0), site(0))));
   EXPECT_EQ(calls(), (Vec{"mul_tiles(cb_t, cb_a, 0, 0, 0);"}));
   ASSERT_TRUE(run(bin(BinaryOp::Sub, site(1), site(1))));
@@ -138,13 +137,19 @@ TEST_F(DstAllocFixture, SfpuPathWhenAnOperandIsComputed) {
 
 TEST_F(DstAllocFixture, SethiUllmanEvaluatesTheDeeperOperandFirst) {
   // exp(a) - (exp(a) + exp(b)): the right side needs two slots, so it goes
-  // first into slot 0; the left lands in slot 1 and sub keeps the order.
+  // first into slot 0; the left lands in slot 1, and sub keeps the order
+  // (slot 1 - slot 0) and leaves the result in the left operand's slot.
   auto Right = bin(BinaryOp::Add, un(UnaryOp::Exp, site(0)), un(UnaryOp::Exp, site(1)));
   ASSERT_TRUE(run(bin(BinaryOp::Sub, un(UnaryOp::Exp, site(0)), Right)));
   EXPECT_EQ(calls(), (Vec{"copy_tile(cb_a, 0, 0);", "exp_tile(0);", "copy_tile(cb_b, 0, 1);",
                           "exp_tile(1);", "add_binary_tile(0, 1, 0);", "copy_tile(cb_a, 0, 1);",
-                          "exp_tile(1);", "sub_binary_tile(1, 0, 0);"}));
+                          "exp_tile(1);", "sub_binary_tile(1, 0, 1);"}));
+  EXPECT_EQ(Result, 1u);
   EXPECT_EQ(slots(), upTo(2));
+  // With the deeper side on the left, everything stays in slot 0.
+  ASSERT_TRUE(run(bin(BinaryOp::Sub, Right, un(UnaryOp::Exp, site(0)))));
+  EXPECT_EQ(calls().back(), "sub_binary_tile(0, 1, 0);");
+  EXPECT_EQ(Result, 0u);
 }
 
 TEST_F(DstAllocFixture, BalancedTreeOfSfpuOpsNeedsLog2Slots) {

@@ -20,29 +20,31 @@ namespace tilesplit::test {
 namespace {
 
 /// Runs the passes of \p Upto on \p P, stopping at the first that fails.
-bool runUpTo(Program &P, Stage Upto, const Target &T, Diagnoser &D) {
+bool runUpTo(Program &P, Stage Upto, const Target &T, const InitModel &M, Diagnoser &D) {
   struct Step {
     Stage S;
-    bool (*Run)(Program &, const Target &, Diagnoser &);
+    bool (*Run)(Program &, const Target &, const InitModel &, Diagnoser &);
   };
   static const Step Steps[] = {
-      {Stage::Metadata, [](Program &P, const Target &, Diagnoser &D) { return runMetadata(P, D); }},
+      {Stage::Metadata, [](Program &P, const Target &, const InitModel &, Diagnoser &D) { return runMetadata(P, D); }},
       {Stage::Partition,
-       [](Program &P, const Target &, Diagnoser &D) { return runPartition(P, D); }},
-      {Stage::Dataflow, [](Program &P, const Target &, Diagnoser &D) { return runDataflow(P, D); }},
+       [](Program &P, const Target &, const InitModel &, Diagnoser &D) { return runPartition(P, D); }},
+      {Stage::Dataflow, [](Program &P, const Target &, const InitModel &, Diagnoser &D) { return runDataflow(P, D); }},
       {Stage::MemorySpace,
-       [](Program &P, const Target &T, Diagnoser &D) { return runMemorySpace(P, T, D); }},
-      {Stage::Split, [](Program &P, const Target &, Diagnoser &D) { return runSplit(P, D); }},
+       [](Program &P, const Target &T, const InitModel &, Diagnoser &D) { return runMemorySpace(P, T, D); }},
+      {Stage::Split, [](Program &P, const Target &, const InitModel &, Diagnoser &D) { return runSplit(P, D); }},
       {Stage::Protocol,
-       [](Program &P, const Target &T, Diagnoser &D) { return runProtocol(P, T, D); }},
+       [](Program &P, const Target &T, const InitModel &, Diagnoser &D) { return runProtocol(P, T, D); }},
       {Stage::ComputeInit,
-       [](Program &P, const Target &, Diagnoser &D) { return runComputeInit(P, D); }},
-      {Stage::Bind, [](Program &P, const Target &, Diagnoser &D) { return runBind(P, D); }},
+       [](Program &P, const Target &, const InitModel &M, Diagnoser &D) {
+         return runComputeInit(P, M, D);
+       }},
+      {Stage::Bind, [](Program &P, const Target &, const InitModel &, Diagnoser &D) { return runBind(P, D); }},
   };
   for (const Step &S : Steps) {
     if (static_cast<int>(S.S) > static_cast<int>(Upto))
       break;
-    if (!S.Run(P, T, D))
+    if (!S.Run(P, T, M, D))
       return false;
   }
   return true;
@@ -50,9 +52,9 @@ bool runUpTo(Program &P, Stage Upto, const Target &T, Diagnoser &D) {
 
 class TestConsumer : public clang::ASTConsumer {
 public:
-  TestConsumer(Translation &R, Stage Upto, const Target &T, std::unique_ptr<Diagnoser> D,
-               std::unique_ptr<PragmaCollector> Pragmas)
-      : R(R), Upto(Upto), T(T), Diags(std::move(D)), Pragmas(std::move(Pragmas)) {}
+  TestConsumer(Translation &R, Stage Upto, const Target &T, const InitModel &M,
+               std::unique_ptr<Diagnoser> D, std::unique_ptr<PragmaCollector> Pragmas)
+      : R(R), Upto(Upto), T(T), M(M), Diags(std::move(D)), Pragmas(std::move(Pragmas)) {}
 
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
     if (Diags->hasErrors())
@@ -70,7 +72,7 @@ public:
       P->Source = K.get();
       Target KT = T;
       KT.Fp32DestAcc |= K->Options.Fp32DestAcc;
-      bool Ok = runUpTo(*P, Upto, KT, *Diags);
+      bool Ok = runUpTo(*P, Upto, KT, M, *Diags);
       R.Programs.push_back(std::move(P));
       if (!Ok) {
         R.PassesOk = false;
@@ -83,14 +85,16 @@ private:
   Translation &R;
   Stage Upto;
   Target T;
+  InitModel M;
   std::unique_ptr<Diagnoser> Diags;
   std::unique_ptr<PragmaCollector> Pragmas;
 };
 
 class TestAction : public clang::ASTFrontendAction {
 public:
-  TestAction(Translation &R, Stage Upto, const Target &T, llvm::raw_ostream &DiagOS)
-      : R(R), Upto(Upto), T(T), DiagOS(DiagOS) {}
+  TestAction(Translation &R, Stage Upto, const Target &T, const InitModel &M,
+             llvm::raw_ostream &DiagOS)
+      : R(R), Upto(Upto), T(T), M(M), DiagOS(DiagOS) {}
 
   bool BeginInvocation(clang::CompilerInstance &CI) override {
     CI.getDiagnosticOpts().ShowColors = false;
@@ -106,7 +110,7 @@ public:
     auto D = std::make_unique<Diagnoser>(CI.getDiagnostics());
     auto Pragmas = std::make_unique<PragmaCollector>();
     registerPragmaHandler(CI.getPreprocessor(), *Pragmas, *D);
-    return std::make_unique<TestConsumer>(R, Upto, T, std::move(D), std::move(Pragmas));
+    return std::make_unique<TestConsumer>(R, Upto, T, M, std::move(D), std::move(Pragmas));
   }
 
   void EndSourceFileAction() override {
@@ -118,6 +122,7 @@ private:
   Translation &R;
   Stage Upto;
   Target T;
+  InitModel M;
   llvm::raw_ostream &DiagOS;
   clang::TextDiagnosticPrinter *Printer = nullptr; // owned by the engine
 };
@@ -196,14 +201,16 @@ bool Translation::hasDiag(const std::string &Name) const {
   return Diags.find("[tilesplit-" + Name + "]") != std::string::npos;
 }
 
-Translation translate(const std::string &Code, Stage Upto, const Target &T) {
+Translation translate(const std::string &Code, Stage Upto, const Target &T,
+                      const std::string &Profile) {
+  const ApiProfile *Api = findApiProfile(Profile);
   Translation R;
   std::string DiagText;
   llvm::raw_string_ostream DiagOS(DiagText);
   std::vector<std::string> Args = {"-std=c++17", "-I" TILESPLIT_TEST_RUNTIME_INCLUDE,
                                    "-resource-dir", TILESPLIT_TEST_CLANG_RESOURCE_DIR};
   R.ParseOk = clang::tooling::runToolOnCodeWithArgs(
-      std::make_unique<TestAction>(R, Upto, T, DiagOS), Code, Args, "kernel.cpp");
+      std::make_unique<TestAction>(R, Upto, T, Api->Inits, DiagOS), Code, Args, "kernel.cpp");
   if (!R.ParseOk)
     R.PassesOk = false;
   DiagOS.flush();

@@ -17,6 +17,7 @@
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/DiagnosticOptions.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <memory>
 #include <string>
@@ -51,9 +52,10 @@ struct Translation {
   Program &program(size_t I = 0) const { return *Programs.at(I); }
 };
 
-/// Parses \p Code as "kernel.cpp" and runs the pipeline up to \p Upto.
+/// Parses \p Code as "kernel.cpp" and runs the pipeline up to \p Upto for
+/// target \p T, with the init model of API profile \p Profile.
 Translation translate(const std::string &Code, Stage Upto = Stage::Frontend,
-                      const Target &T = Target());
+                      const Target &T = Target(), const std::string &Profile = "2026-08");
 
 /// `#include <tilesplit/tile.hpp>` and `using namespace tilesplit;` followed by \p Body.
 std::string withHeader(const std::string &Body);
