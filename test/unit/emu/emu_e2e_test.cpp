@@ -131,6 +131,43 @@ TEST(E2EProfiles, NewKernelFailsUnderOldProfile) {
                {"compute_add_2026_08.cpp failed to compile (API profile 2026-02", "api/compute/common.h"});
 }
 
+// The kernels of docs/generated-code.md, unchanged: out = relu(a + b) * alpha, over 4x2 cores.
+TEST(E2EGenerated, DocExampleKernels) {
+  Device d;
+  const std::uint32_t n = 20;
+  const float alpha = 0.5f;
+  std::uint32_t alpha_bits;
+  std::memcpy(&alpha_bits, &alpha, 4);
+  auto a = d.dram(n), b = d.dram(n), out = d.dram(n);
+  const auto va = random_floats(n * 1024, -4, 4, 21), vb = random_floats(n * 1024, -4, 4, 22);
+  EnqueueWriteMeshBuffer(d.cq(), a, to_bf16(va), false);
+  EnqueueWriteMeshBuffer(d.cq(), b, to_bf16(vb), false);
+  StreamSpec s;
+  s.reader = "generated/reader.cpp";
+  s.compute = "generated/compute.cpp";
+  s.writer = "generated/writer.cpp";
+  s.inputs = {a, b};
+  s.output = out;
+  s.n_tiles = n;
+  s.grid = {4, 2};
+  s.compute_args = [&](std::uint32_t start, std::uint32_t count) { return std::vector<std::uint32_t>{alpha_bits, start, count}; };
+  run_stream(d, s);
+  std::vector<bfloat16> r;
+  EnqueueReadMeshBuffer(d.cq(), r, out, true);
+  for (std::size_t i = 0; i < va.size(); ++i) {
+    const float sum = bf16_round(bf16_round(va[i]) + bf16_round(vb[i]));
+    ASSERT_EQ(r[i].to_float(), bf16_round((sum > 0 ? sum : 0.0f) * alpha)) << "at " << i;
+  }
+}
+
+// The largest grid: Blackhole's 13x10 workers, 390 kernel threads.
+TEST(E2EGrid, BlackholeFullGrid) {
+  setenv("TILESPLIT_EMU_ARCH", "blackhole", 1);
+  check_eltwise_add(ApiProfile::v2026_08, "compute_add_2026_08.cpp", {13, 10}, 300);
+  unsetenv("TILESPLIT_EMU_ARCH");
+  EXPECT_EQ(tilesplit::emu::last_run_stats().num_threads, 390u);
+}
+
 TEST(E2EProfiles, TensorAccessorArgsCountPerProfile) {
   for (auto [profile, count] : {std::pair{ApiProfile::v2026_02, 1u}, std::pair{ApiProfile::v2026_08, 2u}}) {
     Device d(profile);

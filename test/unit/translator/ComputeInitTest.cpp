@@ -194,5 +194,92 @@ void k(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> out) {
   EXPECT_EQ(std::count(C.begin(), C.end(), "compute_kernel_hw_startup(cb_b, cb_a, cb_out);"), 1);
 }
 
+
+TEST(TranslatorComputeInit, AccumulationHoldsDstAcrossTheReduceLoop) {
+  const char *Src = R"(
+void mm(Tensor<bf16> A, Tensor<bf16> B, Tensor<bf16> D, Tensor<bf16> C) {
+  const uint32_t Kt = A.tile_cols();
+#pragma tt tile_loop parallel
+  for (uint32_t m = 0; m < C.tile_rows(); ++m)
+#pragma tt tile_loop parallel
+    for (uint32_t n = 0; n < C.tile_cols(); ++n) {
+      Tile acc = zeros();
+#pragma tt tile_loop reduce
+      for (uint32_t k = 0; k < Kt; ++k)
+        acc += matmul(A.tile(m, k), B.tile(k, n));
+      C.tile(m, n) = relu(acc + D.tile(m, n));
+    }
+}
+)";
+  // Through Bind, which drops the unused recovery of m and n.
+  auto R = translate(withHeader(Src), Stage::Bind);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  EXPECT_EQ(computeBody(R),
+            (Vec{"compute_kernel_hw_startup<SrcOrder::Reverse>(cb_A, cb_B, cb_C);",
+                 "for (uint32_t unit = unit_begin; unit < unit_begin + unit_count; ++unit) {",
+                 "  tile_regs_acquire();",
+                 "  matmul_init(cb_A, cb_B);",
+                 "  for (uint32_t k = 0; k < Kt; ++k) {",
+                 "    cb_wait_front(cb_A, 1);",
+                 "    cb_wait_front(cb_B, 1);",
+                 "    matmul_tiles(cb_A, cb_B, 0, 0, 0);",
+                 "    cb_pop_front(cb_A, 1);",
+                 "    cb_pop_front(cb_B, 1);",
+                 "  }",
+                 "  cb_wait_front(cb_D, 1);",
+                 "  copy_init(cb_D);",
+                 "  copy_tile(cb_D, 0, 1);",
+                 "  add_binary_tile_init();",
+                 "  add_binary_tile(0, 1, 0);",
+                 "  relu_tile_init();",
+                 "  relu_tile(0);",
+                 "  tile_regs_commit();",
+                 "  tile_regs_wait();",
+                 "  cb_reserve_back(cb_C, 1);",
+                 "  pack_tile(0, cb_C);",
+                 "  cb_push_back(cb_C, 1);",
+                 "  cb_pop_front(cb_D, 1);",
+                 "  tile_regs_release();",
+                 "}"}));
+  // 2026-02: mm_init configures matmul, but each unit's copy of D changes the
+  // FPU's configuration, so the short init is still issued per unit.
+  auto O = translate(withHeader(Src), Stage::Bind, Target(), "2026-02");
+  ASSERT_TRUE(O.PassesOk) << O.Diags;
+  Vec Old = computeBody(O, "2026-02");
+  ASSERT_GE(Old.size(), 4u);
+  EXPECT_EQ(Old[0], "mm_init(cb_A, cb_B, cb_C);");
+  EXPECT_EQ(Old[3], "  mm_init_short(cb_A, cb_B);");
+}
+
+TEST(TranslatorComputeInit, MatmulOnlyKernelNeedsNoInitIn202602) {
+  const char *Src = R"(
+void mm(Tensor<bf16> A, Tensor<bf16> B, Tensor<bf16> C) {
+#pragma tt tile_loop parallel
+  for (uint32_t m = 0; m < C.tile_rows(); ++m)
+#pragma tt tile_loop parallel
+    for (uint32_t n = 0; n < C.tile_cols(); ++n) {
+      Tile acc = zeros();
+#pragma tt tile_loop reduce
+      for (uint32_t k = 0; k < A.tile_cols(); ++k)
+        acc += matmul(A.tile(m, k), B.tile(k, n));
+      C.tile(m, n) = acc;
+    }
+}
+)";
+  auto O = translate(withHeader(Src), Stage::ComputeInit, Target(), "2026-02");
+  ASSERT_TRUE(O.PassesOk) << O.Diags;
+  Vec Inits;
+  for (const std::string &S : renderCalls(O.program().kernel(KernelRole::Compute).Body, "2026-02"))
+    if (S.find("init") != std::string::npos)
+      Inits.push_back(S);
+  EXPECT_EQ(Inits, (Vec{"mm_init(cb_A, cb_B, cb_C);"}));
+  auto N = translate(withHeader(Src), Stage::ComputeInit);
+  Inits.clear();
+  for (const std::string &S : renderCalls(N.program().kernel(KernelRole::Compute).Body))
+    if (S.find("init") != std::string::npos)
+      Inits.push_back(S);
+  EXPECT_EQ(Inits, (Vec{"matmul_init(cb_A, cb_B);"}));
+}
+
 } // namespace
 } // namespace tilesplit::test

@@ -31,6 +31,9 @@ std::string show(const DfgExprPtr &E) {
   case DfgExpr::Kind::Unary:
     return std::string(ir::unaryOpName(E->UOp)) + "(" + show(E->Operands[0]) + ")";
   case DfgExpr::Kind::Fill: return "fill(" + ir::printScalar(E->Scalar) + ")";
+  case DfgExpr::Kind::Accumulator: return "acc";
+  case DfgExpr::Kind::Matmul:
+    return "matmul(" + show(E->Operands[0]) + ", " + show(E->Operands[1]) + ")";
   }
   return "?";
 }
@@ -238,6 +241,102 @@ void k(Tensor<bf16> a, Tensor<bf16> out) {
   EXPECT_NE(R.Diags.find("kernel.cpp:10:7: error: unsupported statement in a tile loop: tile "
                          "'acc' is updated across loop iterations"),
             std::string::npos)
+      << R.Diags;
+}
+
+
+//===--- Accumulation in reduce loops --------------------------------------===//
+
+std::string matmulKernel(const std::string &Init, const std::string &Update,
+                         const std::string &Store) {
+  return withHeader(R"(
+void mm(Tensor<bf16> A, Tensor<bf16> B, Tensor<bf16> D, Tensor<bf16> C) {
+  const uint32_t Kt = A.tile_cols();
+#pragma tt tile_loop parallel
+  for (uint32_t m = 0; m < C.tile_rows(); ++m)
+#pragma tt tile_loop parallel
+    for (uint32_t n = 0; n < C.tile_cols(); ++n) {
+      Tile acc = )" + Init + R"(;
+#pragma tt tile_loop reduce buffers(4)
+      for (uint32_t k = 0; k < Kt; ++k) {
+        )" + Update + R"(
+      }
+      )" + Store + R"(
+    }
+}
+)");
+}
+
+TEST(TranslatorDataflow, AccumulationBecomesBeginStepsAndEpilogue) {
+  auto R = translate(matmulKernel("zeros()", "acc += matmul(A.tile(m, k), B.tile(k, n));",
+                                  "C.tile(m, n) = relu(acc + D.tile(m, n));"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  const Phase &Ph = R.program().Phases[0];
+  ASSERT_EQ(Ph.Body.Items.size(), 3u);
+  const BlockItem &Begin = Ph.Body.Items[0];
+  EXPECT_EQ(Begin.K, BlockItem::Kind::AccumulatorBegin);
+  EXPECT_EQ(Begin.AccInit, nullptr); // zeros(): DST is zero after acquire
+  const BlockItem &Loop = Ph.Body.Items[1];
+  ASSERT_EQ(Loop.K, BlockItem::Kind::Loop);
+  EXPECT_EQ(Loop.L->Var, "k");
+  auto Steps = nodes(*Loop.Body);
+  ASSERT_EQ(Steps.size(), 1u);
+  EXPECT_EQ(Steps[0]->R, ComputeNode::Role::AccumulateStep);
+  EXPECT_EQ(show(Steps[0]->Value), "matmul(s0, s1)");
+  EXPECT_EQ(Steps[0]->WaitSites, ids({0, 1}));
+  EXPECT_EQ(Steps[0]->PopSites, ids({0, 1}));
+  const BlockItem &Epi = Ph.Body.Items[2];
+  ASSERT_EQ(Epi.K, BlockItem::Kind::Compute);
+  EXPECT_EQ(Epi.Node.R, ComputeNode::Role::Epilogue);
+  EXPECT_EQ(Epi.Node.Tensor, "C");
+  EXPECT_EQ(show(Epi.Node.Value), "relu((acc + s2))");
+  EXPECT_EQ(Epi.Node.WaitSites, ids({2}));
+  // A and B stream with the reduce loop's buffers, D with the parallel loop's.
+  ASSERT_EQ(Ph.Sites.size(), 3u);
+  EXPECT_EQ(Ph.Sites[0].Buffers, 4u);
+  EXPECT_EQ(Ph.Sites[1].Buffers, 4u);
+  EXPECT_EQ(Ph.Sites[2].Buffers, 2u);
+  EXPECT_TRUE(Ph.Intermediates.empty());
+}
+
+TEST(TranslatorDataflow, AccumulatorFromFillKeepsItsInitialValue) {
+  auto R = translate(matmulKernel("fill(0.5f)", "acc += A.tile(m, k);", "C.tile(m, n) = acc;"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  const BlockItem &Begin = R.program().Phases[0].Body.Items[0];
+  ASSERT_EQ(Begin.K, BlockItem::Kind::AccumulatorBegin);
+  ASSERT_NE(Begin.AccInit, nullptr);
+  EXPECT_EQ(show(Begin.AccInit), "fill(0.5f)");
+}
+
+TEST(TranslatorDataflow, AccumulationErrors) {
+  struct Case {
+    const char *Init, *Update, *Store, *Message;
+  } Cases[] = {
+      {"zeros()", "acc += A.tile(m, k); acc += B.tile(k, n);", "C.tile(m, n) = acc;",
+       "a reduce loop holds one accumulation, 'acc += ...'"},
+      {"zeros()", "acc += A.tile(m, k);", "C.tile(m, n) = acc * acc;",
+       "the accumulator 'acc' must be used once, by the tensor store right after its reduce loop"},
+      {"A.tile(m, 0)", "acc += A.tile(m, k);", "C.tile(m, n) = acc;",
+       "an accumulator starts from zeros() or fill(v)"},
+      {"zeros()", "acc += matmul(A.tile(m, k), B.tile(k, n)) * 2.0f;", "C.tile(m, n) = acc;",
+       "matmul of two tiles must be a whole expression"},
+  };
+  for (const Case &C : Cases) {
+    auto R = translate(matmulKernel(C.Init, C.Update, C.Store), Stage::Protocol);
+    EXPECT_FALSE(R.PassesOk) << C.Update;
+    EXPECT_NE(R.Diags.find(C.Message), std::string::npos) << C.Message << "\n" << R.Diags;
+  }
+}
+
+// The accumulation step may not read the accumulator; the diagnostic says so
+// (rather than calling the accumulator undefined).
+TEST(TranslatorDataflow, AccumulationStepReadingTheAccumulator) {
+  auto R = translate(matmulKernel("zeros()", "acc += acc * A.tile(m, k);", "C.tile(m, n) = acc;"),
+                     Stage::Dataflow);
+  EXPECT_FALSE(R.PassesOk);
+  EXPECT_NE(R.Diags.find("an accumulation step cannot read the accumulator"), std::string::npos)
       << R.Diags;
 }
 

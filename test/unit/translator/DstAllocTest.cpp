@@ -59,9 +59,9 @@ DfgExprPtr balanced(unsigned Depth, const std::function<DfgExprPtr()> &Leaf) {
 
 /// A program with input CBs cb_a (c_0) and cb_b (c_1), an intermediate cb_t
 /// (c_24), read sites 0 (a) and 1 (b), and intermediate 0 (t).
-class DstAllocFixture : public ::testing::Test {
+class TranslatorDstAllocSlots : public ::testing::Test {
 protected:
-  DstAllocFixture() {
+  TranslatorDstAllocSlots() {
     using CB = CircularBuffer;
     auto F = ir::DataFormat::Float16_b;
     P.Cbs = {{CB::Kind::Input, 0, "cb_a", F, 2, 2048, "a"},
@@ -111,7 +111,7 @@ std::vector<unsigned> upTo(unsigned N) {
   return V;
 }
 
-TEST_F(DstAllocFixture, FpuPathForTwoCbOperands) {
+TEST_F(TranslatorDstAllocSlots, FpuPathForTwoCbOperands) {
   ASSERT_TRUE(run(bin(BinaryOp::Add, site(0), site(1))));
   EXPECT_EQ(calls(), (Vec{"add_tiles(cb_a, cb_b, 0, 0, 0);"}));
   EXPECT_EQ(Result, 0u);
@@ -121,21 +121,21 @@ TEST_F(DstAllocFixture, FpuPathForTwoCbOperands) {
   EXPECT_EQ(calls(), (Vec{"sub_tiles(cb_b, cb_b, 0, 0, 0);"}));
 }
 
-TEST_F(DstAllocFixture, LeafIsCopiedIntoDst) {
+TEST_F(TranslatorDstAllocSlots, LeafIsCopiedIntoDst) {
   ASSERT_TRUE(run(site(1)));
   EXPECT_EQ(calls(), (Vec{"copy_tile(cb_b, 0, 0);"}));
   ASSERT_TRUE(run(un(UnaryOp::Exp, mid(0))));
   EXPECT_EQ(calls(), (Vec{"copy_tile(cb_t, 0, 0);", "exp_tile(0);"}));
 }
 
-TEST_F(DstAllocFixture, SfpuPathWhenAnOperandIsComputed) {
+TEST_F(TranslatorDstAllocSlots, SfpuPathWhenAnOperandIsComputed) {
   ASSERT_TRUE(run(bin(BinaryOp::Add, site(0), un(UnaryOp::Exp, site(1)))));
   EXPECT_EQ(calls(), (Vec{"copy_tile(cb_a, 0, 0);", "copy_tile(cb_b, 0, 1);", "exp_tile(1);",
                           "add_binary_tile(0, 1, 0);"}));
   EXPECT_EQ(slots(), upTo(2));
 }
 
-TEST_F(DstAllocFixture, SethiUllmanEvaluatesTheDeeperOperandFirst) {
+TEST_F(TranslatorDstAllocSlots, SethiUllmanEvaluatesTheDeeperOperandFirst) {
   // exp(a) - (exp(a) + exp(b)): the right side needs two slots, so it goes
   // first into slot 0; the left lands in slot 1, and sub keeps the order
   // (slot 1 - slot 0) and leaves the result in the left operand's slot.
@@ -152,7 +152,7 @@ TEST_F(DstAllocFixture, SethiUllmanEvaluatesTheDeeperOperandFirst) {
   EXPECT_EQ(Result, 0u);
 }
 
-TEST_F(DstAllocFixture, BalancedTreeOfSfpuOpsNeedsLog2Slots) {
+TEST_F(TranslatorDstAllocSlots, BalancedTreeOfSfpuOpsNeedsLog2Slots) {
   // 2^k computed leaves: k + 1 slots (one more than the tree's depth).
   for (unsigned K = 0; K <= 7; ++K) {
     ASSERT_TRUE(run(balanced(K, [] { return un(UnaryOp::Exp, site(0)); }))) << K;
@@ -165,7 +165,7 @@ TEST_F(DstAllocFixture, BalancedTreeOfSfpuOpsNeedsLog2Slots) {
   }
 }
 
-TEST_F(DstAllocFixture, LeftDeepChainNeedsTwoSlots) {
+TEST_F(TranslatorDstAllocSlots, LeftDeepChainNeedsTwoSlots) {
   DfgExprPtr E = un(UnaryOp::Exp, site(0));
   for (unsigned I = 0; I < 20; ++I)
     E = bin(I % 2 ? BinaryOp::Mul : BinaryOp::Add, E, un(UnaryOp::Relu, site(1)));
@@ -173,7 +173,7 @@ TEST_F(DstAllocFixture, LeftDeepChainNeedsTwoSlots) {
   EXPECT_EQ(slots(), upTo(2));
 }
 
-TEST_F(DstAllocFixture, CapacityIsEightTilesOrFourWithFp32DestAcc) {
+TEST_F(TranslatorDstAllocSlots, CapacityIsEightTilesOrFourWithFp32DestAcc) {
   auto Leaf = [] { return un(UnaryOp::Exp, site(0)); };
   EXPECT_TRUE(run(balanced(7, Leaf), 8)); // 8 slots
   EXPECT_FALSE(run(balanced(8, Leaf), 8)); // 9 slots
@@ -189,7 +189,7 @@ TEST_F(DstAllocFixture, CapacityIsEightTilesOrFourWithFp32DestAcc) {
   EXPECT_EQ(Diags.errors(), 2u);
 }
 
-TEST_F(DstAllocFixture, ScalarOperandsTravelAsFloatBits) {
+TEST_F(TranslatorDstAllocSlots, ScalarOperandsTravelAsFloatBits) {
   ASSERT_TRUE(run(scalar(BinaryOp::Mul, site(0), ScalarExpr::floatLit("0.5f"))));
   EXPECT_EQ(calls(), (Vec{"copy_tile(cb_a, 0, 0);", "mul_unary_tile(0, 0x3f000000u);"}));
   ASSERT_TRUE(run(scalar(BinaryOp::Add, site(0),
@@ -207,7 +207,7 @@ TEST_F(DstAllocFixture, ScalarOperandsTravelAsFloatBits) {
   EXPECT_EQ(calls().back(), "mul_unary_tile(0, (alpha ^ 0x80000000u));");
 }
 
-TEST_F(DstAllocFixture, ScalarOnTheLeftOfSubtractionIsRsub) {
+TEST_F(TranslatorDstAllocSlots, ScalarOnTheLeftOfSubtractionIsRsub) {
   auto One = ScalarExpr::floatLit("1.0f");
   ASSERT_TRUE(run(scalar(BinaryOp::Sub, site(0), One, /*Left=*/true)));
   EXPECT_EQ(calls().back(), "rsub_unary_tile(0, 0x3f800000u);");
@@ -220,14 +220,14 @@ TEST_F(DstAllocFixture, ScalarOnTheLeftOfSubtractionIsRsub) {
   EXPECT_EQ(calls().back(), "mul_unary_tile(0, 0x3f800000u);");
 }
 
-TEST_F(DstAllocFixture, FillWritesItsSlot) {
+TEST_F(TranslatorDstAllocSlots, FillWritesItsSlot) {
   ASSERT_TRUE(run(bin(BinaryOp::Mul, site(0), fill(ScalarExpr::floatLit("0.0f")))));
   EXPECT_EQ(calls(), (Vec{"copy_tile(cb_a, 0, 0);", "fill_tile(1, 0.0f);",
                           "mul_binary_tile(0, 1, 0);"}));
 }
 
 // fill(-1.0f): the frontend gives Negate(1.0f); the fill value must not be lost.
-TEST_F(DstAllocFixture, FillWithNegativeLiteralKeepsItsValue) {
+TEST_F(TranslatorDstAllocSlots, FillWithNegativeLiteralKeepsItsValue) {
   ASSERT_TRUE(run(fill(ScalarExpr::negate(ScalarExpr::floatLit("1.0f")))));
   EXPECT_EQ(calls(), (Vec{"fill_tile(0, -1.0f);"}));
 }

@@ -128,7 +128,7 @@ void k(Tensor<bf16> out, double scale) {
   EXPECT_FALSE(R.PassesOk);
   EXPECT_TRUE(R.Kernels.empty());
   EXPECT_TRUE(R.hasDiag("unsupported-parameter")) << R.Diags;
-  EXPECT_NE(R.Diags.find("kernel parameter 'scale' has unsupported type double"),
+  EXPECT_NE(R.Diags.find("kernel parameter 'scale' has unsupported type 'double'"),
             std::string::npos)
       << R.Diags;
   EXPECT_EQ(R.Errors, 1u);
@@ -305,7 +305,7 @@ void k(Tensor<bf16> a, Tensor<bf16> out) {
 )"));
   EXPECT_FALSE(R.PassesOk);
   EXPECT_TRUE(R.hasDiag("pragma-not-before-for")) << R.Diags;
-  EXPECT_NE(R.Diags.find("kernel.cpp:5:2: error: '#pragma tt tile_loop' must be followed by a "
+  EXPECT_NE(R.Diags.find("kernel.cpp:5:1: error: '#pragma tt tile_loop' must be followed by a "
                          "'for' statement"),
             std::string::npos)
       << R.Diags;

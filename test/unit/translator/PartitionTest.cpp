@@ -130,7 +130,7 @@ void k(Tensor<bf16> A, Tensor<bf16> C) {
                      Stage::Partition);
   EXPECT_FALSE(R.PassesOk);
   EXPECT_TRUE(R.hasDiag("dependent-parallel-bound")) << R.Diags;
-  EXPECT_NE(R.Diags.find("kernel.cpp:7:5: error: the bounds of nested 'parallel' loops cannot "
+  EXPECT_NE(R.Diags.find("kernel.cpp:8:5: error: the bounds of nested 'parallel' loops cannot "
                          "depend on the outer loop variable 'm'"),
             std::string::npos)
       << R.Diags;
@@ -161,7 +161,7 @@ void k(Tensor<bf16> A, Tensor<bf16> C) {
                      Stage::Partition);
   EXPECT_FALSE(R.PassesOk);
   EXPECT_TRUE(R.hasDiag("parallel-inside-reduce")) << R.Diags;
-  EXPECT_NE(R.Diags.find("kernel.cpp:7:2: error: a 'parallel' tile loop cannot be nested inside "
+  EXPECT_NE(R.Diags.find("kernel.cpp:7:1: error: a 'parallel' tile loop cannot be nested inside "
                          "a 'sequential' tile loop"),
             std::string::npos)
       << R.Diags;
@@ -199,6 +199,36 @@ void k(Tensor<bf16> a, Tensor<bf16> out) {
   EXPECT_FALSE(R.PassesOk);
   EXPECT_TRUE(R.hasDiag("unsupported-statement")) << R.Diags;
   EXPECT_NE(R.Diags.find("a kernel holds one top-level tile loop nest"), std::string::npos);
+}
+
+
+// The linearised loop's own variable must not clash with the user's: a user
+// loop variable named `unit` would be redeclared inside `for (uint32_t unit ...)`.
+TEST(TranslatorPartition, UnitLoopVariableDoesNotClashWithUserNames) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> out) {
+#pragma tt tile_loop parallel
+  for (uint32_t unit = 0; unit < out.tile_rows(); ++unit)
+#pragma tt tile_loop parallel
+    for (uint32_t n = 0; n < out.tile_cols(); ++n)
+      out.tile(unit, n) = a.tile(unit, n);
+}
+)"),
+                     Stage::Bind);
+  if (!R.PassesOk) { // rejecting the name with a diagnostic is fine too
+    EXPECT_GT(R.Errors, 0u) << R.Diags;
+    return;
+  }
+  for (KernelRole Role : {KernelRole::Reader, KernelRole::Writer}) {
+    const std::vector<DevNode> &Body = R.program().kernel(Role).Body;
+    for (const DevNode &L : Body) {
+      if (L.K != DevNode::Kind::Loop)
+        continue;
+      for (const DevNode &D : L.Body)
+        EXPECT_FALSE(D.K == DevNode::Kind::Decl && D.Var == L.Var)
+            << roleName(Role) << ": '" << D.Var << "' redeclared inside the loop over it";
+    }
+  }
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +53,11 @@ class CoreRange {
 
   class iterator {
    public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = CoreCoord;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const CoreCoord*;
+    using reference = const CoreCoord&;
     iterator(const CoreRange& r, CoreCoord c) : range_(&r), cur_(c) {}
     const CoreCoord& operator*() const { return cur_; }
     const CoreCoord* operator->() const { return &cur_; }
