@@ -239,17 +239,17 @@ private:
         pushDecl(S, *Loop.Body);
         continue;
       }
+      if (countLocal(S.Value->Operands[1], Def.Name)) {
+        D.report(S.Src.Loc, diag::UnsupportedStmt)
+            << 1 << "an accumulation step cannot read the accumulator";
+        return false;
+      }
       ComputeNode Step;
       Step.R = ComputeNode::Role::AccumulateStep;
       Step.Src = S.Src;
       Step.Value = lower(S.Value->Operands[1], LoopSites, L.Buffers);
       if (!Step.Value)
         return false;
-      if (countLocal(S.Value->Operands[1], Def.Name)) {
-        D.report(S.Src.Loc, diag::UnsupportedStmt)
-            << 1 << "an accumulation step cannot read the accumulator";
-        return false;
-      }
       addNode(*Loop.Body, std::move(Step));
     }
     assignWaitsAndPops(*Loop.Body);

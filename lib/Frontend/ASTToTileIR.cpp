@@ -158,6 +158,8 @@ private:
     if (auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls()) {
         auto *V = dyn_cast<VarDecl>(D);
+        if (V && V->hasInit() && containsTileAccess(V->getInit()))
+          return false;
         if (!V || !scalarType(V->getType()) || !V->hasInit()) {
           Diags.report(D->getLocation(), diag::UnsupportedStmt)
               << 0 << "only scalar declarations with an initializer may precede the tile loops";
@@ -185,14 +187,19 @@ private:
   }
 
   /// Reports a tile access found outside a tile loop, if any.
-  bool containsTileAccess(const Stmt *S) {
+  bool containsTileAccess(const Stmt *S, bool IsWrite = false) {
     if (!S)
       return false;
     if (auto *M = dyn_cast<CXXMemberCallExpr>(S))
       if (isTileMethod(M)) {
-        Diags.report(M->getExprLoc(), diag::TileAccessOutsideLoop) << 0;
+        Diags.report(M->getExprLoc(), diag::TileAccessOutsideLoop) << IsWrite;
         return true;
       }
+    // The left of an assignment is a write.
+    if (auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+        Op && Op->isAssignmentOp() && Op->getNumArgs() == 2)
+      return containsTileAccess(stripTileWrappers(Op->getArg(0)), true) ||
+             containsTileAccess(Op->getArg(1));
     for (const Stmt *C : S->children())
       if (containsTileAccess(C))
         return true;
@@ -383,7 +390,7 @@ private:
     };
 
     if (auto *M = dyn_cast<CXXMemberCallExpr>(LHS); M && isTileMethod(M)) {
-      auto Access = lowerAccess(M);
+      auto Access = lowerAccess(M, /*IsWrite=*/true);
       if (!Access)
         return false;
       St.K = ir::Stmt::Kind::StoreTensor;
@@ -437,9 +444,10 @@ private:
            tensorFormat(M->getObjectType()).has_value();
   }
 
-  std::optional<ir::TileAccess> lowerAccess(const CXXMemberCallExpr *M) {
+  std::optional<ir::TileAccess> lowerAccess(const CXXMemberCallExpr *M,
+                                           bool IsWrite = false) {
     if (LoopDepth == 0) {
-      Diags.report(M->getExprLoc(), diag::TileAccessOutsideLoop) << 0;
+      Diags.report(M->getExprLoc(), diag::TileAccessOutsideLoop) << IsWrite;
       return std::nullopt;
     }
     const auto *Obj = dyn_cast<DeclRefExpr>(
@@ -562,6 +570,16 @@ private:
           return Node;
         }
         if (Name == "fill" && Call->getNumArgs() == 1) {
+          // fill_tile takes the value itself, so it must be known here.
+          const Expr *V = Call->getArg(0)->IgnoreParenImpCasts();
+          if (auto *U = dyn_cast<UnaryOperator>(V); U && U->getOpcode() == UO_Minus)
+            V = U->getSubExpr()->IgnoreParenImpCasts();
+          if (!isa<FloatingLiteral>(V) && !isa<IntegerLiteral>(V)) {
+            Diags.report(Call->getArg(0)->getExprLoc(), diag::UnsupportedExpr)
+                << "fill() takes a literal value; multiply a fill(1.0f) tile by a scalar "
+                   "parameter instead";
+            return nullptr;
+          }
           Node->K = TileExpr::Kind::Fill;
           Node->Scalar = lowerScalarOperand(Call->getArg(0));
           return Node->Scalar ? Node : nullptr;

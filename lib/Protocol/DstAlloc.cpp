@@ -93,7 +93,7 @@ public:
       Out.push_back(DevNode::call(DevOp::CopyTile, {cbName(E), "0", slot(Free)}));
       return Free;
     case DfgExpr::Kind::Fill:
-      Out.push_back(DevNode::call(DevOp::Fill, {slot(Free), E->Scalar->Text}));
+      Out.push_back(DevNode::call(DevOp::Fill, {slot(Free), ir::printScalar(E->Scalar)}));
       return Free;
     case DfgExpr::Kind::Matmul:
       Out.push_back(DevNode::call(DevOp::MatmulTiles, {cbName(E->Operands[0]),

@@ -11,12 +11,41 @@
 
 #include "llvm/Support/Path.h"
 
+#include <set>
+
 namespace tilesplit {
 namespace {
 
 std::string sourceComment(const Program &P, const ir::SourceRef &Src) {
   return llvm::sys::path::filename(P.Source->File).str() + ":" +
          std::to_string(Src.Line) + ": " + Src.Text;
+}
+
+void collectNames(const ir::StmtList &Body, std::set<std::string> &Out) {
+  for (const ir::Stmt &S : Body) {
+    Out.insert(S.Name);
+    if (S.K == ir::Stmt::Kind::Loop) {
+      Out.insert(S.L->Var);
+      collectNames(S.L->Body, Out);
+    }
+  }
+}
+
+/// \p Base, or \p Base with underscores appended, whichever no user name takes.
+std::string freshName(const ir::Kernel &K, std::string Base) {
+  std::set<std::string> Taken;
+  for (const ir::TensorParam &T : K.Tensors)
+    Taken.insert(T.Name);
+  for (const ir::ScalarParam &S : K.Scalars)
+    Taken.insert(S.Name);
+  collectNames(K.Locals, Taken);
+  for (const auto &L : K.Loops) {
+    Taken.insert(L->Var);
+    collectNames(L->Body, Taken);
+  }
+  while (Taken.count(Base))
+    Base += "_";
+  return Base;
 }
 
 bool hasWork(const std::vector<DevNode> &Nodes) {
@@ -82,7 +111,8 @@ public:
       L.Body = std::move(Body);
       return L;
     }
-    DevNode L = DevNode::loop("unit", Begin, Begin + " + " + Count);
+    std::string Unit = freshName(*P.Source, "unit");
+    DevNode L = DevNode::loop(Unit, Begin, Begin + " + " + Count);
     // Row-major: the last parallel loop varies fastest.
     ir::ScalarExprPtr Stride;
     std::vector<DevNode> Recover;
@@ -91,7 +121,7 @@ public:
       ir::ScalarExprPtr Trip = ir::isIntLiteral(PL.Begin, "0")
                                    ? PL.End
                                    : ir::ScalarExpr::binary("-", PL.End, PL.Begin);
-      ir::ScalarExprPtr V = ir::ScalarExpr::var("unit");
+      ir::ScalarExprPtr V = ir::ScalarExpr::var(Unit);
       if (Stride)
         V = ir::ScalarExpr::binary("/", V, Stride);
       if (I > 0)

@@ -252,12 +252,12 @@ TEST(TranslatorFrontend, UnaryFunctionsFillAndZeros) {
 void k(Tensor<bf16> a, Tensor<bf16> out, float alpha) {
 #pragma tt tile_loop parallel
   for (uint32_t i = 0; i < out.num_tiles(); ++i)
-    out.tile(i) = sigmoid(gelu(a.tile(i))) * fill(alpha) + zeros() + rsqrt(a.tile(i)) * alpha;
+    out.tile(i) = sigmoid(gelu(a.tile(i))) * fill(-2.0f) + zeros() + rsqrt(a.tile(i)) * alpha;
 }
 )"));
   ASSERT_TRUE(R.PassesOk) << R.Diags;
   EXPECT_EQ(ir::printTile(R.kernel().Loops[0]->Body[0].Value),
-            "(((sigmoid(gelu(a.tile(i))) * fill(alpha)) + fill(0.0f)) + (rsqrt(a.tile(i)) * alpha))");
+            "(((sigmoid(gelu(a.tile(i))) * fill(-2.0f)) + fill(0.0f)) + (rsqrt(a.tile(i)) * alpha))");
 }
 
 TEST(TranslatorFrontend, ScalarLocalsAtKernelLevelAndInLoops) {
@@ -565,6 +565,21 @@ void k(Tensor<bf16> a, Tensor<bf16> out) {
   EXPECT_NE(R.Diags.find("'global_offset' is not a loop variable, scalar parameter or scalar "
                          "local of the kernel"),
             std::string::npos);
+}
+
+TEST(TranslatorFrontend, FillOfAParameterIsRejected) {
+  // fill_tile takes the value itself; a float parameter only reaches the
+  // compute kernel as its bits.
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> out, float alpha) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < out.num_tiles(); ++i)
+    out.tile(i) = fill(alpha) * a.tile(i);
+}
+)"));
+  EXPECT_FALSE(R.PassesOk);
+  EXPECT_TRUE(R.hasDiag("unsupported-expression")) << R.Diags;
+  EXPECT_NE(R.Diags.find("kernel.cpp:7:24"), std::string::npos) << R.Diags;
 }
 
 } // namespace
