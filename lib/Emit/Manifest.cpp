@@ -27,6 +27,14 @@ const char *argKindName(RuntimeArg::Kind K) {
   return "?";
 }
 
+bool accumulates(const Block &B) {
+  for (const BlockItem &It : B.Items)
+    if (It.K == BlockItem::Kind::AccumulatorBegin ||
+        (It.K == BlockItem::Kind::Loop && accumulates(*It.Body)))
+      return true;
+  return false;
+}
+
 } // namespace
 
 std::string emitManifest(const Program &P, const EmitOptions &O) {
@@ -39,6 +47,8 @@ std::string emitManifest(const Program &P, const EmitOptions &O) {
     J.attribute("source", llvm::sys::path::filename(K.File));
     J.attribute("tt_metal_api", O.Api->Name);
     J.attribute("arch", O.T.Arch);
+    // Whether a reduce loop accumulates in DST (bf16 sums lose more precision).
+    J.attribute("accumulates", accumulates(P.Phases.front().Body));
     J.attributeArray("parameters", [&] {
       for (const ir::Param &Pa : K.Params)
         J.object([&] {

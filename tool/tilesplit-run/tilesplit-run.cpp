@@ -66,9 +66,14 @@ static cl::opt<std::string> Api("tt-metal-api", cl::desc("API profile to generat
                                 cl::init("2026-08"), cl::cat(Category));
 static cl::opt<std::string> Arch("arch", cl::desc("wormhole_b0 (default) or blackhole"),
                                  cl::init("wormhole_b0"), cl::cat(Category));
-static cl::opt<std::string> Tolerance("tolerance",
-                                      cl::desc("elementwise (default) or accumulating"),
-                                      cl::init("elementwise"), cl::cat(Category));
+static cl::opt<std::string>
+    Tolerance("tolerance",
+              cl::desc("elementwise, accumulating, or auto (default: accumulating "
+                       "when the kernel has a reduce loop)"),
+              cl::init("auto"), cl::cat(Category));
+static cl::opt<bool> PerCore("per-core", cl::desc("Print the emulator's counters for "
+                                                  "every core, not just per kernel"),
+                             cl::cat(Category));
 static cl::opt<std::string> Keep("keep", cl::desc("Keep the generated files in this "
                                                   "directory"),
                                  cl::value_desc("dir"), cl::cat(Category));
@@ -105,6 +110,8 @@ struct Param {
   bool Written = false;
 };
 
+bool Accumulates = false;
+
 std::vector<Param> readParameters(StringRef Manifest) {
   auto Buffer = MemoryBuffer::getFile(Manifest);
   if (!Buffer)
@@ -113,6 +120,7 @@ std::vector<Param> readParameters(StringRef Manifest) {
   if (!Json)
     fail("bad manifest " + Manifest + ": " + toString(Json.takeError()));
   std::vector<Param> Params;
+  Accumulates = Json->getAsObject()->getBoolean("accumulates").value_or(false);
   const json::Array *List = Json->getAsObject()->getArray("parameters");
   for (const json::Value &V : *List) {
     const json::Object &O = *V.getAsObject();
@@ -216,8 +224,8 @@ int main(int argc, const char **argv) {
   cl::ParseCommandLineOptions(argc, argv,
                               "tilesplit-run: translate a kernel, run it on the "
                               "emulator and compare with the CPU reference\n");
-  if (Tolerance != "elementwise" && Tolerance != "accumulating")
-    fail("--tolerance must be 'elementwise' or 'accumulating'");
+  if (Tolerance != "elementwise" && Tolerance != "accumulating" && Tolerance != "auto")
+    fail("--tolerance must be 'elementwise', 'accumulating' or 'auto'");
   size_t Colon = Range.find(':');
   if (Colon == std::string::npos)
     fail("--range must be LO:HI");
@@ -321,11 +329,15 @@ int main(int argc, const char **argv) {
 
   std::vector<std::string> HarnessArgs{std::string(KernelDir), std::to_string(Seed),
                                        Range.substr(0, Colon), Range.substr(Colon + 1),
-                                       Tolerance};
+                                       Tolerance == "auto"
+                                           ? (Accumulates ? "accumulating" : "elementwise")
+                                           : std::string(Tolerance)};
   for (const std::string &T : Tensors)
     HarnessArgs.push_back(T);
   for (const std::string &S : Scalars)
     HarnessArgs.push_back(S);
+  if (PerCore)
+    HarnessArgs.push_back("--per-core=1");
   outs() << "tilesplit-run: kernel '" << Name << "' from " << Source << " (tt-metal " << Api
          << ", " << Arch << (Grid.empty() ? "" : ", grid " + Grid) << ", seed " << Seed
          << ")\n";

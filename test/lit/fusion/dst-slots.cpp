@@ -34,8 +34,8 @@ void deep(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> d, Tensor<bf16> e, Tensor
 // COMPUTE-NEXT: exp_tile_init();
 // COMPUTE-NEXT: exp_tile([[A]]);
 // COMPUTE-NEXT: mul_binary_tile_init();
-// COMPUTE-NEXT: mul_binary_tile({{[01], [01]}}, 0);
+// COMPUTE-NEXT: mul_binary_tile({{[01], [01]}}, [[R:[01]]]);
 // COMPUTE-NEXT: tile_regs_commit();
 // COMPUTE-NEXT: tile_regs_wait();
 // COMPUTE-NEXT: cb_reserve_back(cb_c, 1);
-// COMPUTE-NEXT: pack_tile(0, cb_c);
+// COMPUTE-NEXT: pack_tile([[R]], cb_c);

@@ -1,4 +1,4 @@
-// Profile 2026-02, c = exp(a): init_sfpu(in, out) start-up (tt-metal's eltwise_sfpu), eltwise_unary.h included, exp_tile_init before the loop.
+// Profile 2026-02, c = exp(a): exactly tt-metal's eltwise_sfpu set-up, init_sfpu(in, out) then exp_tile_init() (init_sfpu already configures copy from in, so no copy_tile_init).
 // RUN: rm -rf %t && %tilesplit %s -o %t --tt-metal-api=2026-02
 // RUN: FileCheck %s --check-prefix=COMPUTE < %t/expk/compute.cpp
 #include <tilesplit/tile.hpp>
@@ -16,8 +16,7 @@ void expk(Tensor<bf16> a, Tensor<bf16> c) {
 // COMPUTE-NEXT: #include "compute_kernel_api/tile_move_copy.h"
 // COMPUTE-NOT: #include
 // COMPUTE: init_sfpu(cb_a, cb_c);
-// COMPUTE-NOT: copy_init(
-// COMPUTE: exp_tile_init();
+// COMPUTE-NEXT: exp_tile_init();
 // COMPUTE-NEXT: // exp-2026-02.cpp:{{[0-9]+}}: for
 // COMPUTE-NEXT: for (uint32_t i = unit_begin; i < unit_begin + unit_count; ++i) {
 // COMPUTE-NEXT: // exp-2026-02.cpp
@@ -27,3 +26,4 @@ void expk(Tensor<bf16> a, Tensor<bf16> c) {
 // COMPUTE-NEXT: exp_tile(0);
 // COMPUTE-NEXT: tile_regs_commit();
 // COMPUTE-NOT: compute_kernel_hw_startup
+// COMPUTE-NOT: copy_tile_init

@@ -17,7 +17,7 @@ void scal(Tensor<bf16> a, Tensor<bf16> c, float alpha) {
 // COMPUTE-NOT: #include
 // COMPUTE: const uint32_t alpha = get_arg_val<uint32_t>(0);
 // COMPUTE: init_sfpu(cb_a, cb_c);
-// COMPUTE: binop_with_scalar_tile_init();
+// COMPUTE-NEXT: binop_with_scalar_tile_init();
 // COMPUTE-NEXT: // scalar-2026-02.cpp:{{[0-9]+}}: for
 // COMPUTE: copy_tile(cb_a, 0, 0);
 // COMPUTE-NEXT: mul_unary_tile(0, alpha);

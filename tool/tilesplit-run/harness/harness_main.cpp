@@ -89,6 +89,31 @@ Comparison compare(const std::vector<float> &dev, const std::vector<float> &ref,
   return c;
 }
 
+/// Counters summed over the cores, one row per kernel.
+void print_kernel_totals(const tilesplit::emu::RunStats &stats) {
+  std::map<std::string, std::pair<unsigned, tilesplit::emu::KernelCounters>> by_kernel;
+  for (const auto &k : stats.kernels) {
+    auto &entry = by_kernel[k.kernel];
+    ++entry.first;
+    entry.second += k.counters;
+  }
+  std::printf("counters over %u core(s) (--per-core for each core):\n", stats.num_cores);
+  std::printf("%-12s %9s %9s %12s %9s %12s %9s %9s %9s %9s %9s %9s\n", "kernel", "noc rd",
+              "rd bytes", "noc wr", "wr bytes", "barriers", "reserve", "push", "wait", "pop",
+              "fpu", "sfpu");
+  for (const auto &[name, entry] : by_kernel) {
+    const auto &c = entry.second;
+    std::printf("%-12s %9llu %9llu %12llu %9llu %12llu %9llu %9llu %9llu %9llu %9llu %9llu\n",
+                name.c_str(), (unsigned long long)c.noc_reads,
+                (unsigned long long)c.noc_read_bytes, (unsigned long long)c.noc_writes,
+                (unsigned long long)c.noc_write_bytes,
+                (unsigned long long)(c.read_barriers + c.write_barriers),
+                (unsigned long long)c.cb_reserves, (unsigned long long)c.cb_pushes,
+                (unsigned long long)c.cb_waits, (unsigned long long)c.cb_pops,
+                (unsigned long long)c.fpu_tiles, (unsigned long long)c.sfpu_tiles);
+  }
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -110,6 +135,18 @@ int main(int argc, char **argv) {
 
   std::vector<TensorData> tensors = tensor_parameters();
   std::vector<ScalarData> scalars = scalar_parameters();
+  for (const auto &[name, value] : given) {
+    bool known = name == "--per-core";
+    for (const TensorData &t : tensors)
+      known |= t.name == name;
+    for (const ScalarData &s : scalars)
+      known |= s.name == name;
+    if (!known) {
+      std::fprintf(stderr, "tilesplit-run: error: the kernel has no parameter named '%s'\n",
+                   name.c_str());
+      return 2;
+    }
+  }
   std::mt19937 rng(seed);
   std::uniform_real_distribution<float> dist(lo, hi);
   for (TensorData &t : tensors) {
@@ -174,7 +211,11 @@ int main(int argc, char **argv) {
       std::printf("  pearson correlation %f is below %g\n", c.pcc, tol.min_pcc);
   }
   std::printf("\n");
-  tilesplit::emu::print_stats(std::cout, tilesplit::emu::last_run_stats());
+  const tilesplit::emu::RunStats &stats = tilesplit::emu::last_run_stats();
+  if (given.count("--per-core"))
+    tilesplit::emu::print_stats(std::cout, stats);
+  else
+    print_kernel_totals(stats);
   std::cout.flush();
   std::printf("\n%s\n", ok ? "tilesplit-run: all outputs match the CPU reference"
                            : "tilesplit-run: error: outputs differ from the CPU reference");
