@@ -51,7 +51,10 @@ public:
       Program P;
       P.Source = &K;
       Target T = Opts.Emit.T;
+      // float32 data keeps its precision only in a 32-bit DST.
       T.Fp32DestAcc |= K.Options.Fp32DestAcc;
+      for (const ir::TensorParam &TP : K.Tensors)
+        T.Fp32DestAcc |= TP.Format == ir::DataFormat::Float32;
       if (!runPipeline(P, T, Opts.Emit.Api->Inits, *Diags)) {
         Results.fail();
         return;

@@ -71,6 +71,22 @@ void identifiersOf(const std::string &Text, std::set<std::string> &Out) {
   }
 }
 
+/// The product of the parallel loops' trip counts; a loop whose end is not past
+/// its begin has none.
+std::string hostUnits(const Phase &Ph) {
+  std::vector<std::string> Trips;
+  for (const ir::Loop *L : Ph.ParallelLoops) {
+    std::string End = ir::printScalar(L->End, HostStyle);
+    if (ir::isIntLiteral(L->Begin, "0")) {
+      Trips.push_back(End);
+      continue;
+    }
+    std::string Begin = ir::printScalar(L->Begin, HostStyle);
+    Trips.push_back("(" + End + " > " + Begin + " ? " + End + " - " + Begin + " : 0u)");
+  }
+  return Trips.empty() ? "1" : llvm::join(Trips, " * ");
+}
+
 } // namespace
 
 std::string emitHost(const Program &P, const EmitOptions &O) {
@@ -121,7 +137,7 @@ std::string emitHost(const Program &P, const EmitOptions &O) {
 
   OS << "// " << llvm::sys::path::filename(K.File) << ":" << Ph.Root->Src.Line
      << ": the iteration space, split into units of work over the cores.\n"
-     << "const uint32_t num_units = " << ir::printScalar(Ph.Units, HostStyle) << ";\n"
+     << "const uint32_t num_units = " << hostUnits(Ph) << ";\n"
      << "const CoreCoord device_grid = device.compute_with_storage_grid_size();\n";
   if (K.Options.Grid)
     OS << "const CoreCoord grid = {std::min<size_t>(" << K.Options.Grid->first
@@ -145,6 +161,7 @@ std::string emitHost(const Program &P, const EmitOptions &O) {
 
   OS << "\n// Kernels. Compile-time args: the accessor args of each tensor, in the "
         "order the kernel declares its accessors.\n";
+  // Wormhole's preferred NOCs: DRAM reads on NOC 0, DRAM writes on NOC 1.
   for (const DeviceKernel &DK : P.Kernels) {
     if (DK.Body.empty())
       continue;
@@ -159,14 +176,14 @@ std::string emitHost(const Program &P, const EmitOptions &O) {
        << ".cpp\", all_cores, ";
     if (DK.Role == KernelRole::Reader)
       OS << "DataMovementConfig{.processor = DataMovementProcessor::RISCV_1, .noc = "
-            "NOC::RISCV_1_default, .compile_args = reader_compile_args}";
+            "NOC::NOC_0, .compile_args = reader_compile_args}";
     else if (DK.Role == KernelRole::Writer)
       OS << "DataMovementConfig{.processor = DataMovementProcessor::RISCV_0, .noc = "
-            "NOC::RISCV_0_default, .compile_args = writer_compile_args}";
+            "NOC::NOC_1, .compile_args = writer_compile_args}";
     else
       OS << "ComputeConfig{.math_fidelity = MathFidelity::"
          << ir::mathFidelityName(K.Options.Fidelity) << ", .fp32_dest_acc_en = "
-         << (K.Options.Fp32DestAcc || O.T.Fp32DestAcc ? "true" : "false")
+         << (P.Fp32DestAcc ? "true" : "false")
          << ", .math_approx_mode = " << (K.Options.Approx ? "true" : "false") << "}";
     OS << ");\n";
   }
@@ -209,6 +226,9 @@ std::string emitHost(const Program &P, const EmitOptions &O) {
         "value.\n"
      << "int main(int argc, char **argv) {\n"
      << "using namespace tilesplit_kernels::" << K.Name << ";\n"
+     << "using Element = "
+     << (K.Tensors.front().Format == ir::DataFormat::Float32 ? "float" : "bfloat16")
+     << "; // the tensors' data format\n"
      << "std::string kernel_dir = std::string(__FILE__).substr(0, "
         "std::string(__FILE__).find_last_of('/'));\n"
      << "std::map<std::string, std::pair<uint32_t, uint32_t>> shapes;\n"
@@ -224,12 +244,12 @@ std::string emitHost(const Program &P, const EmitOptions &O) {
         "uint32_t>{2, 2};\n"
      << "const uint32_t tiles = shape.first * shape.second;\n"
      << "distributed::DeviceLocalBufferConfig local{.page_size = "
-        "sizeof(bfloat16) * 1024, .buffer_type = BufferType::DRAM};\n"
+        "sizeof(Element) * 1024, .buffer_type = BufferType::DRAM};\n"
      << "distributed::ReplicatedBufferConfig global{.size = tiles * "
-        "sizeof(bfloat16) * 1024};\n"
+        "sizeof(Element) * 1024};\n"
      << "TensorArg t{MeshBuffer::create(global, local, device.get()), shape.first, "
         "shape.second};\n"
-     << "std::vector<bfloat16> ones(tiles * 1024, bfloat16(1.0f));\n"
+     << "std::vector<Element> ones(tiles * 1024, Element(1.0f));\n"
      << "distributed::EnqueueWriteMeshBuffer(device->mesh_command_queue(), t.buffer, "
         "ones, false);\n"
      << "return t;\n};\n";
@@ -244,7 +264,7 @@ std::string emitHost(const Program &P, const EmitOptions &O) {
   OS << "run(*device, " << argumentNames(K) << ", kernel_dir);\n";
   for (const TensorInfo &T : P.Tensors)
     if (T.Written)
-      OS << "{\nstd::vector<bfloat16> result;\n"
+      OS << "{\nstd::vector<Element> result;\n"
          << "distributed::EnqueueReadMeshBuffer(device->mesh_command_queue(), result, "
          << T.Name << ".buffer, true);\n"
          << "std::printf(\"" << T.Name

@@ -89,12 +89,12 @@ std::string emitManifest(const Program &P, const EmitOptions &O) {
           J.attribute("file", std::string(roleName(DK.Role)) + ".cpp");
           if (DK.Role == KernelRole::Compute) {
             J.attribute("math_fidelity", ir::mathFidelityName(K.Options.Fidelity));
-            J.attribute("fp32_dest_acc_en", K.Options.Fp32DestAcc || O.T.Fp32DestAcc);
+            J.attribute("fp32_dest_acc_en", P.Fp32DestAcc);
             J.attribute("math_approx_mode", K.Options.Approx);
           } else {
             J.attribute("processor",
                         DK.Role == KernelRole::Reader ? "RISCV_1" : "RISCV_0");
-            J.attribute("noc", DK.Role == KernelRole::Reader ? 1 : 0);
+            J.attribute("noc", DK.Role == KernelRole::Reader ? 0 : 1);
           }
           J.attributeArray("compile_time_args", [&] {
             for (const std::string &T : DK.Accessors)

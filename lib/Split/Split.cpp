@@ -16,9 +16,14 @@
 namespace tilesplit {
 namespace {
 
+/// "file.cpp:12: <the source line>", short enough that it stays on one line.
 std::string sourceComment(const Program &P, const ir::SourceRef &Src) {
+  constexpr size_t MaxText = 56;
+  std::string Text = Src.Text;
+  if (Text.size() > MaxText)
+    Text = Text.substr(0, MaxText - 3) + "...";
   return llvm::sys::path::filename(P.Source->File).str() + ":" +
-         std::to_string(Src.Line) + ": " + Src.Text;
+         std::to_string(Src.Line) + ": " + Text;
 }
 
 void collectNames(const ir::StmtList &Body, std::set<std::string> &Out) {

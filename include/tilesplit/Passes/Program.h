@@ -225,6 +225,8 @@ struct Program {
   std::vector<Phase> Phases;
   std::vector<CircularBuffer> Cbs;
   std::vector<DeviceKernel> Kernels; // reader, compute, writer
+  /// 32-bit DST accumulation (the pragma, the command line, or float32 data).
+  bool Fp32DestAcc = false;
 
   const TensorInfo &tensor(const std::string &Name) const;
   const CircularBuffer &cb(unsigned Index) const;

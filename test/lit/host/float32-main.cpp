@@ -1,7 +1,5 @@
-// KNOWN BUG (XFAIL until fixed): for Tensor<float> the host main() allocates DRAM buffers with bf16 pages
 // (sizeof(bfloat16) * 1024 = 2048 B) and bf16 host vectors, while the CBs and the kernels' TensorAccessors use
 // 4096-byte Float32 pages, so page i of the accessor is not tile i of the buffer.
-// XFAIL: *
 // RUN: rm -rf %t && %tilesplit %s -o %t
 // RUN: FileCheck %s --check-prefix=HOST < %t/f32main/host.cpp
 #include <tilesplit/tile.hpp>

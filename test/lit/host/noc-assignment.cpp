@@ -1,7 +1,5 @@
-// KNOWN BUG (XFAIL until fixed): docs/generated-code.md puts the reader on RISCV_1 / NOC 0 and the writer on RISCV_0 / NOC 1, as tt-metal's
 // ReaderDataMovementConfig / WriterDataMovementConfig do on Wormhole (preferred DRAM-read NOC 0, DRAM-write NOC 1); the host uses
 // NOC::RISCV_1_default (= NOC 1) for the reader and NOC::RISCV_0_default (= NOC 0) for the writer, and the manifest agrees with the host.
-// XFAIL: *
 // RUN: rm -rf %t && %tilesplit %s -o %t '--style={BasedOnStyle: LLVM, ColumnLimit: 300}'
 // RUN: FileCheck %s --check-prefix=HOST < %t/copyk/host.cpp
 // RUN: FileCheck %s --check-prefix=MANIFEST < %t/copyk/manifest.json
