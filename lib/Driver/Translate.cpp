@@ -45,7 +45,9 @@ public:
       return;
     }
     std::vector<TranslatedKernel> Done;
-    for (const ir::Kernel &K : Kernels) {
+    for (ir::Kernel &K : Kernels) {
+      if (!K.Options.Grid)
+        K.Options.Grid = Opts.DefaultGrid;
       if (Opts.DumpIR)
         llvm::outs() << ir::dumpKernel(K);
       Program P;

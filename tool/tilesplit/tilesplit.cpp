@@ -19,6 +19,7 @@
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <cstdio>
 #include <cstring>
 
 using namespace llvm;
@@ -49,6 +50,11 @@ static cl::opt<std::string>
 static cl::opt<std::string> Arch("arch", cl::desc("Target architecture: wormhole_b0 "
                                                   "(default) or blackhole"),
                                  cl::init("wormhole_b0"), cl::cat(Category));
+static cl::opt<std::string>
+    GridOpt("grid",
+            cl::desc("Worker grid to split work over, XxY (default: the device's grid; "
+                     "a kernel's grid(X, Y) clause takes precedence)"),
+            cl::value_desc("XxY"), cl::cat(Category));
 static cl::opt<bool> Fp32DestAcc("fp32-dest-acc",
                                  cl::desc("Accumulate in 32-bit DST (4 tiles per acquire)"),
                                  cl::cat(Category));
@@ -135,6 +141,15 @@ int main(int argc, const char **argv) {
     return 1;
   }
   Opts.Emit.T = *T;
+  if (!GridOpt.empty()) {
+    unsigned X = 0, Y = 0;
+    if (std::sscanf(GridOpt.c_str(), "%ux%u", &X, &Y) != 2 || !X || !Y) {
+      errs() << "tilesplit: error: --grid must be XxY with positive X and Y, not '"
+             << GridOpt << "'\n";
+      return 1;
+    }
+    Opts.DefaultGrid = std::make_pair(X, Y);
+  }
   Opts.Emit.T.Fp32DestAcc = Fp32DestAcc;
   Opts.Emit.Style = Style;
   SmallString<256> StylePath(OutputDir);

@@ -16,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct TranslateOptions {
   EmitOptions Emit;
   DiagOptions Diags;
   bool DumpIR = false; // print the tile IR of each kernel to stdout
+  /// --grid: the grid for kernels without a grid(X, Y) clause.
+  std::optional<std::pair<unsigned, unsigned>> DefaultGrid;
 };
 
 struct TranslatedKernel {
