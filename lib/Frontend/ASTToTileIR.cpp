@@ -37,7 +37,12 @@ using ir::TileExprPtr;
 /// inserts around tile values, down to the expression the user wrote.
 const Expr *stripTileWrappers(const Expr *E) {
   while (true) {
-    E = E->IgnoreImplicit()->IgnoreParens();
+    // Implicit nodes and parentheses nest in any order: `(a.tile(i))` is a
+    // temporary inside parentheses inside a materialized temporary.
+    for (const Expr *Prev = nullptr; Prev != E;) {
+      Prev = E;
+      E = E->IgnoreImplicit()->IgnoreParens();
+    }
     if (auto *C = dyn_cast<CXXConstructExpr>(E)) {
       if (C->getNumArgs() >= 1 && !isa<CXXTemporaryObjectExpr>(C)) {
         E = C->getArg(0);
@@ -629,9 +634,9 @@ private:
     if (auto *C = dyn_cast<ExplicitCastExpr>(E))
       return lowerScalar(C->getSubExpr());
     if (isa<IntegerLiteral>(E))
-      return ScalarExpr::intLit(sourceText(E->getSourceRange()));
+      return ScalarExpr::intLit(literalSpelling(E));
     if (isa<FloatingLiteral>(E))
-      return ScalarExpr::floatLit(sourceText(E->getSourceRange()));
+      return ScalarExpr::floatLit(literalSpelling(E));
     if (auto *DR = dyn_cast<DeclRefExpr>(E)) {
       auto It = Vars.find(DR->getDecl());
       if (It != Vars.end() && It->second != VarKind::Tensor &&
@@ -682,6 +687,16 @@ private:
   }
 
   //===--- Source text -------------------------------------------------------===//
+
+  /// A literal as its token is spelled, also when a macro supplied it
+  /// (`#define N 4`, `-DN=4`): the generated code has no such macro.
+  std::string literalSpelling(const Expr *E) {
+    SourceLocation Loc = SM.getSpellingLoc(E->getBeginLoc());
+    llvm::SmallString<32> Buffer;
+    bool Invalid = false;
+    llvm::StringRef Text = Lexer::getSpelling(Loc, Buffer, SM, Ctx.getLangOpts(), &Invalid);
+    return Invalid ? sourceText(E->getSourceRange()) : Text.str();
+  }
 
   std::string sourceText(SourceRange R) {
     CharSourceRange CR = CharSourceRange::getTokenRange(R);
