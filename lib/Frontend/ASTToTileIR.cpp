@@ -84,6 +84,54 @@ bool isTilesplitRecord(QualType T, llvm::StringRef Name) {
   return R && R->getName() == Name && inTilesplitNamespace(R);
 }
 
+/// A pointer or reference to a Tile (or to a tensor's TileRef).
+bool isTileIndirection(QualType T) {
+  QualType Pointee = T->isPointerType() || T->isReferenceType() ? T->getPointeeType()
+                                                                 : QualType();
+  if (Pointee.isNull())
+    return false;
+  return isTilesplitRecord(Pointee, "Tile") || isTilesplitRecord(Pointee, "TileRef") ||
+         isTileIndirection(Pointee);
+}
+
+/// A short name for a statement kind that a kernel cannot hold.
+std::string describeStmt(const Stmt *S) {
+  if (isa<IfStmt>(S))
+    return "an 'if' statement";
+  if (isa<WhileStmt>(S))
+    return "a 'while' loop";
+  if (isa<DoStmt>(S))
+    return "a 'do' loop";
+  if (isa<CXXForRangeStmt>(S))
+    return "a range-based 'for' loop";
+  if (isa<SwitchStmt>(S))
+    return "a 'switch' statement";
+  if (isa<ReturnStmt>(S))
+    return "a 'return' with a value";
+  if (isa<BreakStmt>(S))
+    return "'break'";
+  if (isa<ContinueStmt>(S))
+    return "'continue'";
+  if (isa<GotoStmt>(S) || isa<LabelStmt>(S))
+    return "'goto' or a label";
+  if (isa<CXXTryStmt>(S))
+    return "a 'try' block";
+  if (isa<CompoundStmt>(S))
+    return "a nested block";
+  if (isa<AsmStmt>(S))
+    return "inline assembly";
+  if (auto *E = dyn_cast<Expr>(S)) {
+    E = E->IgnoreImplicit();
+    if (isa<CXXNewExpr>(E))
+      return "'new': a kernel cannot allocate memory";
+    if (isa<CXXDeleteExpr>(E))
+      return "'delete': a kernel cannot allocate memory";
+    if (isa<CXXThrowExpr>(E))
+      return "'throw'";
+  }
+  return "only tile stores, tile locals and scalar declarations are allowed";
+}
+
 /// Tensor<bf16> or Tensor<float>: the data format, or nothing.
 std::optional<ir::DataFormat> tensorFormat(QualType T) {
   const auto *S = dyn_cast_or_null<ClassTemplateSpecializationDecl>(recordOf(T));
@@ -117,6 +165,7 @@ public:
         LoopPragmas(LoopPragmas) {}
 
   bool lower(const FunctionDecl *F, ir::Kernel &K) {
+    Fn = F;
     K.Name = F->getNameAsString();
     K.Loc = F->getLocation();
     K.File = SM.getFilename(SM.getExpansionLoc(F->getLocation())).str();
@@ -129,6 +178,10 @@ public:
         K.Params.push_back({false, unsigned(K.Scalars.size())});
         K.Scalars.push_back({P->getNameAsString(), *ST, P->getLocation()});
         Vars[P] = VarKind::Scalar;
+      } else if (isTileIndirection(P->getType())) {
+        // Reported below unless the body stores a tile through it first: that
+        // store is the real mistake (tile-escape), with the parameter as context.
+        TileOutParams.push_back(P);
       } else {
         Diags.report(P->getLocation(), diag::UnsupportedParam)
             << P->getName() << P->getType();
@@ -140,6 +193,10 @@ public:
     for (const Stmt *S : Body->body())
       if (!lowerKernelLevel(S))
         return false;
+    for (const ParmVarDecl *P : TileOutParams) {
+      Diags.report(P->getLocation(), diag::UnsupportedParam) << P->getName() << P->getType();
+      return false;
+    }
     return true;
   }
 
@@ -153,6 +210,8 @@ private:
       return true;
     if (auto *R = dyn_cast<ReturnStmt>(S); R && !R->getRetValue())
       return true;
+    if (auto *R = dyn_cast<ReturnStmt>(S); R && returnsTile(R))
+      return false;
     if (auto *For = dyn_cast<ForStmt>(S)) {
       auto L = lowerLoop(For);
       if (!L)
@@ -186,9 +245,31 @@ private:
     }
     if (containsTileAccess(S))
       return false;
-    Diags.report(S->getBeginLoc(), diag::UnsupportedStmt)
-        << 0 << S->getStmtClassName();
+    if (auto *E = dyn_cast<Expr>(S); E && unsupportedCall(E->IgnoreImplicit()))
+      return false;
+    Diags.report(S->getBeginLoc(), diag::UnsupportedStmt) << 0 << describeStmt(S);
     return false;
+  }
+
+  /// Reports a `return` of a tile: the value would outlive the kernel.
+  bool returnsTile(const ReturnStmt *R) {
+    const Expr *V = R->getRetValue();
+    if (!V || !(isTileValue(V) || isTileIndirection(V->getType())))
+      return false;
+    Diags.report(R->getReturnLoc(), diag::TileEscape) << 0 << "";
+    return true;
+  }
+
+  /// Reports a call to a function outside the tile language, if \p E is one.
+  bool unsupportedCall(const Expr *E) {
+    const auto *C = dyn_cast<CallExpr>(E);
+    const FunctionDecl *Callee = C ? C->getDirectCallee() : nullptr;
+    if (!Callee || inTilesplitNamespace(Callee))
+      return false;
+    bool Recursive = Fn && Callee->getCanonicalDecl() == Fn->getCanonicalDecl();
+    Diags.report(C->getExprLoc(), diag::UnsupportedCall)
+        << Callee->getQualifiedNameAsString() << (LoopDepth > 0) << Recursive;
+    return true;
   }
 
   /// Reports a tile access found outside a tile loop, if any.
@@ -214,13 +295,18 @@ private:
   //===--- Loops -----------------------------------------------------------===//
 
   std::shared_ptr<ir::Loop> lowerLoop(const ForStmt *For) {
+    if (For->getForLoc().isMacroID()) {
+      Diags.report(macroLoc(For->getForLoc()), diag::InMacro) << 1;
+      return nullptr;
+    }
     auto It = LoopPragmas.find(For);
     if (It == LoopPragmas.end()) {
       Diags.report(For->getForLoc(), diag::UnannotatedLoop)
-          << FixItHint::CreateInsertion(For->getForLoc(), "#pragma tt tile_loop\n");
+          << (LoopDepth > 0) << pragmaInsertion(For->getForLoc());
       return nullptr;
     }
     const PragmaRecord &P = *It->second;
+    CurrentPragma = P.Loc;
     auto L = std::make_shared<ir::Loop>();
     L->Kind = P.Kind;
     L->PragmaLoc = P.Loc;
@@ -258,6 +344,9 @@ private:
                  "the increment must be '++" + L->Var + "'");
       return nullptr;
     }
+    // The variable is known while the bound is lowered, so that `i < i + 4`
+    // is reported as a bound that depends on it rather than as an unknown name.
+    Vars[Var] = VarKind::LoopVar;
     L->End = lowerScalar(Cond->getRHS());
     if (!L->End)
       return nullptr;
@@ -266,7 +355,6 @@ private:
       return nullptr;
     }
 
-    Vars[Var] = VarKind::LoopVar;
     ++LoopDepth;
     bool Ok = lowerBody(For->getBody(), L->Body);
     --LoopDepth;
@@ -275,6 +363,23 @@ private:
 
   void unmappable(SourceLocation Loc, const std::string &Why) {
     Diags.report(Loc, diag::UnmappableLoop) << Why;
+    Diags.report(CurrentPragma, diag::NotePragmaHere) << 0 << "";
+  }
+
+  /// A fix-it that puts the pragma on a line of its own above \p ForLoc, at
+  /// the loop's indentation (a pragma must start its line).
+  FixItHint pragmaInsertion(SourceLocation ForLoc) {
+    bool Invalid = false;
+    llvm::StringRef Buffer = SM.getBufferData(SM.getFileID(ForLoc), &Invalid);
+    unsigned Off = SM.getFileOffset(ForLoc);
+    if (Invalid)
+      return FixItHint::CreateInsertion(ForLoc, "#pragma tt tile_loop\n");
+    size_t LineStart = Buffer.rfind('\n', Off == 0 ? 0 : Off - 1);
+    LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+    llvm::StringRef Before = Buffer.slice(LineStart, Off);
+    if (Before.find_first_not_of(" \t") != llvm::StringRef::npos)
+      return FixItHint::CreateInsertion(ForLoc, "\n#pragma tt tile_loop\n");
+    return FixItHint::CreateInsertion(ForLoc, "#pragma tt tile_loop\n" + Before.str());
   }
 
   bool refersTo(const Expr *E, const VarDecl *V) {
@@ -299,6 +404,10 @@ private:
   //===--- Statements inside tile loops ------------------------------------===//
 
   bool lowerBody(const Stmt *S, ir::StmtList &Out) {
+    if (!isa<CompoundStmt>(S) && !isa<ForStmt>(S) && S->getBeginLoc().isMacroID()) {
+      Diags.report(macroLoc(S->getBeginLoc()), diag::InMacro) << 2;
+      return false;
+    }
     if (auto *CS = dyn_cast<CompoundStmt>(S)) {
       for (const Stmt *C : CS->body())
         if (!lowerBody(C, Out))
@@ -322,8 +431,9 @@ private:
       return lowerDecl(DS, Out);
     if (auto *E = dyn_cast<Expr>(S))
       return lowerExprStmt(E->IgnoreImplicit(), Out);
-    Diags.report(S->getBeginLoc(), diag::UnsupportedStmt)
-        << 1 << S->getStmtClassName();
+    if (auto *R = dyn_cast<ReturnStmt>(S); R && returnsTile(R))
+      return false;
+    Diags.report(S->getBeginLoc(), diag::UnsupportedStmt) << 1 << describeStmt(S);
     return false;
   }
 
@@ -338,9 +448,10 @@ private:
       St.Name = V->getNameAsString();
       St.Src = sourceRef(DS);
       if (isTilesplitRecord(V->getType(), "Tile")) {
-        if (!V->hasInit() || isa<CXXConstructExpr>(V->getInit()->IgnoreImplicit()) &&
-                                 cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit())
-                                         ->getNumArgs() == 0) {
+        const auto *Ctor = V->hasInit()
+                               ? dyn_cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit())
+                               : nullptr;
+        if (!V->hasInit() || (Ctor && Ctor->getNumArgs() == 0)) {
           Diags.report(V->getLocation(), diag::UndefinedTileLocal) << V->getName();
           return false;
         }
@@ -356,6 +467,18 @@ private:
         if (!St.Init)
           return false;
         Vars[V] = VarKind::ScalarLocal;
+        // Remember how the local depends on the loop variables, for the
+        // affinity check of the tile indices that use it.
+        std::string Why;
+        LocalDegree[V] = indexDegree(V->getInit(), Why);
+        if (LocalDegree[V] == NonAffine)
+          LocalNonAffineWhy[V] = LastNonAffine;
+      } else if (isTileIndirection(V->getType()) || isTilesplitRecord(V->getType(), "TileRef")) {
+        Diags.report(V->getLocation(), diag::UnsupportedStmt)
+            << 1 << ("'" + V->getNameAsString() + "' refers to a tile; a tile is a value "
+                     "(in DST or a circular buffer), so declare it as 'Tile " +
+                     V->getNameAsString() + " = ...'");
+        return false;
       } else {
         Diags.report(V->getLocation(), diag::UnsupportedStmt)
             << 1 << ("declaration of '" + V->getNameAsString() + "' of type " +
@@ -375,6 +498,8 @@ private:
       return unsupportedInLoop(E);
     }
     const Expr *LHS = stripTileWrappers(Op->getArg(0));
+    if (isTileValue(Op->getArg(0)) && tileEscapes(LHS))
+      return false;
     TileExprPtr Value = lowerTile(Op->getArg(1));
     if (!Value)
       return false;
@@ -430,14 +555,39 @@ private:
   }
 
   bool unsupportedInLoop(const Expr *E) {
-    if (auto *C = dyn_cast<CallExpr>(E); C && C->getDirectCallee() &&
-                                         !isa<CXXOperatorCallExpr>(C)) {
-      Diags.report(E->getExprLoc(), diag::UnsupportedCall)
-          << C->getDirectCallee()->getQualifiedNameAsString();
+    if (unsupportedCall(E))
       return false;
+    Diags.report(E->getExprLoc(), diag::UnsupportedStmt) << 1 << describeStmt(E);
+    return false;
+  }
+
+  /// Reports a store of a tile into something that outlives the kernel: a
+  /// global, or what a pointer or reference parameter refers to.
+  bool tileEscapes(const Expr *Target) {
+    const Expr *E = Target->IgnoreParenImpCasts();
+    while (true) {
+      if (auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+        E = U->getSubExpr()->IgnoreParenImpCasts();
+      else if (auto *A = dyn_cast<ArraySubscriptExpr>(E))
+        E = A->getBase()->IgnoreParenImpCasts();
+      else if (auto *M = dyn_cast<MemberExpr>(E))
+        E = M->getBase()->IgnoreParenImpCasts();
+      else
+        break;
     }
-    Diags.report(E->getExprLoc(), diag::UnsupportedStmt)
-        << 1 << "only tile stores, tile locals and scalar declarations are allowed";
+    const auto *DR = dyn_cast<DeclRefExpr>(E);
+    const auto *V = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+    if (!V)
+      return false;
+    if (auto *P = dyn_cast<ParmVarDecl>(V);
+        P && std::find(TileOutParams.begin(), TileOutParams.end(), P) != TileOutParams.end()) {
+      Diags.report(Target->getExprLoc(), diag::TileEscape) << 1 << P->getName();
+      return true;
+    }
+    if (V->hasGlobalStorage()) {
+      Diags.report(Target->getExprLoc(), diag::TileEscape) << 2 << V->getName();
+      return true;
+    }
     return false;
   }
 
@@ -483,6 +633,11 @@ private:
   }
 
   ScalarExprPtr lowerIndex(const Expr *E) {
+    std::string Why;
+    if (indexDegree(E, Why) == NonAffine) {
+      Diags.report(WhyLoc, diag::NonAffineIndex) << Why << WhyRange;
+      return nullptr;
+    }
     auto S = lowerScalar(E);
     if (S && S->Type == ir::ScalarType::F32) {
       Diags.report(E->getExprLoc(), diag::NonAffineIndex) << "a tile index must be an integer";
@@ -495,6 +650,10 @@ private:
     const Expr *E = stripTileWrappers(Raw);
     auto Node = std::make_shared<TileExpr>();
     Node->Loc = E->getExprLoc();
+    if (Node->Loc.isMacroID()) {
+      Diags.report(macroLoc(Node->Loc), diag::InMacro) << 3;
+      return nullptr;
+    }
 
     if (auto *M = dyn_cast<CXXMemberCallExpr>(E); M && isTileMethod(M)) {
       auto A = lowerAccess(M);
@@ -590,11 +749,8 @@ private:
           return Node->Scalar ? Node : nullptr;
         }
       }
-      if (Callee) {
-        Diags.report(Call->getExprLoc(), diag::UnsupportedCall)
-            << Callee->getQualifiedNameAsString();
+      if (unsupportedCall(Call))
         return nullptr;
-      }
     }
     Diags.report(E->getExprLoc(), diag::UnsupportedExpr)
         << ("'" + sourceText(E->getSourceRange()) + "' is not a tile expression");
@@ -686,7 +842,102 @@ private:
     return nullptr;
   }
 
+  //===--- Affinity of tile indices ------------------------------------------===//
+
+  /// The degree of \p E in the loop variables: 0 (loop-invariant), 1 (affine
+  /// or quasi-affine) or NonAffine, with \p Why, WhyLoc and WhyRange naming the
+  /// culprit. Scalars and tensor sizes count as coefficients: `m * Kt + k` is
+  /// affine. Anything else is left for lowerScalar to diagnose.
+  static constexpr unsigned NonAffine = ~0u;
+
+  unsigned indexDegree(const Expr *E, std::string &Why) {
+    E = E->IgnoreParenImpCasts();
+    if (auto *C = dyn_cast<ExplicitCastExpr>(E))
+      return indexDegree(C->getSubExpr(), Why);
+    if (auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      auto It = Vars.find(DR->getDecl());
+      if (It == Vars.end())
+        return 0;
+      if (It->second == VarKind::LoopVar)
+        return 1;
+      auto D = LocalDegree.find(DR->getDecl());
+      if (D == LocalDegree.end())
+        return 0;
+      if (D->second == NonAffine) {
+        // Point at the use; say which part of the local's value is the problem.
+        Why = "'" + DR->getDecl()->getNameAsString() + "' is computed with " +
+              LocalNonAffineWhy[DR->getDecl()];
+        WhyLoc = DR->getLocation();
+        WhyRange = DR->getSourceRange();
+        return NonAffine;
+      }
+      return D->second;
+    }
+    if (auto *U = dyn_cast<UnaryOperator>(E))
+      return U->getOpcode() == UO_Minus || U->getOpcode() == UO_Plus
+                 ? indexDegree(U->getSubExpr(), Why)
+                 : 0;
+    auto *B = dyn_cast<BinaryOperator>(E);
+    if (!B)
+      return 0;
+    unsigned L = indexDegree(B->getLHS(), Why);
+    if (L == NonAffine)
+      return NonAffine;
+    unsigned R = indexDegree(B->getRHS(), Why);
+    if (R == NonAffine)
+      return NonAffine;
+    const char *Term = "a term that depends on a loop variable";
+    switch (B->getOpcode()) {
+    case BO_Add:
+    case BO_Sub:
+      return std::max(L, R);
+    case BO_Mul:
+      if (L && R)
+        return nonAffine(B, "multiplies two terms that depend on loop variables", Why);
+      return L + R;
+    // Division, remainder and shifts by loop-invariant amounts keep an index
+    // quasi-affine (`(i + 1) % Nt` wraps around a row); by a loop-dependent
+    // amount they do not.
+    case BO_Div:
+    case BO_Rem:
+    case BO_Shr:
+      if (R)
+        return nonAffine(B,
+                         std::string(B->getOpcode() == BO_Div   ? "divides by "
+                                     : B->getOpcode() == BO_Rem ? "takes a remainder by "
+                                                                : "shifts by ") +
+                             Term,
+                         Why);
+      return L;
+    case BO_Shl:
+      if (R)
+        return nonAffine(B, std::string("shifts by ") + Term, Why);
+      return L;
+    default:
+      return 0;
+    }
+  }
+
+  /// Records the culprit \p At: "'i * j' multiplies two terms ...".
+  unsigned nonAffine(const BinaryOperator *At, const std::string &Reason, std::string &Why) {
+    std::string Text = "'" + sourceText(At->getSourceRange()) + "'";
+    Why = Text + " " + Reason;
+    LastNonAffine = Text + ", which " + Reason;
+    WhyLoc = At->getOperatorLoc();
+    WhyRange = At->getSourceRange();
+    return NonAffine;
+  }
+
   //===--- Source text -------------------------------------------------------===//
+
+  /// Where to report code that came from a macro: a token that was a macro
+  /// argument is reported where the macro body uses the argument, so that the
+  /// caret is on the macro's name and a note shows the macro's definition.
+  SourceLocation macroLoc(SourceLocation Loc) {
+    while (Loc.isMacroID() && SM.isMacroArgExpansion(Loc))
+      Loc = SM.getImmediateExpansionRange(Loc).getBegin();
+    return Loc;
+  }
 
   /// A literal as its token is spelled, also when a macro supplied it
   /// (`#define N 4`, `-DN=4`): the generated code has no such macro.
@@ -727,8 +978,41 @@ private:
   std::map<const ForStmt *, PragmaRecord *> &LoopPragmas;
   std::map<const Decl *, VarKind> Vars;
   ir::Kernel *K = nullptr;
+  const FunctionDecl *Fn = nullptr;
   unsigned LoopDepth = 0;
+  SourceLocation CurrentPragma; // of the loop being lowered
+  /// Pointer or reference parameters to tiles: never valid, and a store
+  /// through one is reported as the tile escaping.
+  std::vector<const ParmVarDecl *> TileOutParams;
+  std::map<const Decl *, unsigned> LocalDegree; // scalar locals: indexDegree of the init
+  std::map<const Decl *, std::string> LocalNonAffineWhy;
+  SourceLocation WhyLoc; // indexDegree's culprit
+  SourceRange WhyRange;
+  std::string LastNonAffine; // "'i * j', which multiplies ..."
 };
+
+/// Function definitions of the main file, also inside namespaces, extern "C"
+/// blocks and classes, and function templates' patterns: the places a tile
+/// loop pragma can be.
+void collectFunctions(const DeclContext *DC, const SourceManager &SM,
+                      std::vector<const FunctionDecl *> &Out) {
+  for (const Decl *D : DC->decls()) {
+    if (isa<NamespaceDecl>(D) || isa<LinkageSpecDecl>(D) || isa<CXXRecordDecl>(D)) {
+      collectFunctions(cast<DeclContext>(D), SM, Out);
+      continue;
+    }
+    if (auto *CT = dyn_cast<ClassTemplateDecl>(D)) {
+      collectFunctions(CT->getTemplatedDecl(), SM, Out);
+      continue;
+    }
+    const FunctionDecl *F = dyn_cast<FunctionDecl>(D);
+    if (auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+      F = FT->getTemplatedDecl();
+    if (F && F->doesThisDeclarationHaveABody() &&
+        SM.isInMainFile(SM.getExpansionLoc(F->getLocation())))
+      Out.push_back(F);
+  }
+}
 
 /// Statement-level statements of a function body with their file offsets: the
 /// candidates a pragma can bind to.
@@ -785,12 +1069,7 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
   SourceManager &SM = Ctx.getSourceManager();
   std::vector<ir::Kernel> Kernels;
   std::vector<const FunctionDecl *> Functions;
-  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
-    auto *F = dyn_cast<FunctionDecl>(D);
-    if (F && F->doesThisDeclarationHaveABody() &&
-        SM.isInMainFile(SM.getExpansionLoc(F->getLocation())))
-      Functions.push_back(F);
-  }
+  collectFunctions(Ctx.getTranslationUnitDecl(), SM, Functions);
   auto OffsetOf = [&](SourceLocation L) {
     return SM.getFileOffset(SM.getExpansionLoc(L));
   };
@@ -813,6 +1092,12 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
           Next = F;
       if (!Next) {
         Diags.report(P.Loc, diag::KernelPragmaNotBeforeFunction);
+        Ok = false;
+        continue;
+      }
+      if (auto Prev = KernelPragmas.find(Next); Prev != KernelPragmas.end()) {
+        Diags.report(P.Loc, diag::DuplicatePragma) << 1;
+        Diags.report(Prev->second->Loc, diag::NotePragmaHere) << 2 << "";
         Ok = false;
         continue;
       }
@@ -843,16 +1128,33 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
         NextOff = O;
       }
     const auto *For = dyn_cast_or_null<ForStmt>(Next);
-    if (!For || LoopPragmas.count(For)) {
+    if (!For) {
       Diags.report(P.Loc, diag::PragmaNotBeforeFor);
+      Ok = false;
+      continue;
+    }
+    if (auto Prev = LoopPragmas.find(For); Prev != LoopPragmas.end()) {
+      Diags.report(P.Loc, diag::DuplicatePragma) << 0;
+      Diags.report(Prev->second->Loc, diag::NotePragmaHere) << 2 << "";
       Ok = false;
       continue;
     }
     LoopPragmas[For] = &P;
     P.Bound = true;
-    if (std::find(KernelFunctions.begin(), KernelFunctions.end(), Owner) ==
+    if (std::find(KernelFunctions.begin(), KernelFunctions.end(), Owner) !=
         KernelFunctions.end())
-      KernelFunctions.push_back(Owner);
+      continue;
+    // Member functions have an object and templates have no one instance to
+    // translate; the generated kernels are free functions of named tensors.
+    bool Method = isa<CXXMethodDecl>(Owner);
+    if (Method || Owner->getDescribedFunctionTemplate() || Owner->isDependentContext()) {
+      Diags.report(Owner->getLocation(), diag::UnsupportedKernelFunction)
+          << Owner->getName() << !Method;
+      Diags.report(P.Loc, diag::NotePragmaHere) << 0 << "";
+      Ok = false;
+      continue;
+    }
+    KernelFunctions.push_back(Owner);
   }
   if (!Ok)
     return {};

@@ -1,6 +1,6 @@
 //===- PragmaHandler.cpp - Reading `#pragma tt ...` ------------------------===//
 //
-// Grammar:
+// Grammar (clauses in any order, each at most once):
 //   #pragma tt tile_loop [parallel | reduce] [buffers(N)]
 //   #pragma tt kernel [grid(X, Y)] [math_fidelity(LoFi|HiFi2|HiFi3|HiFi4)]
 //                     [fp32_dest_acc] [approx]
@@ -23,7 +23,9 @@ struct ClauseSpec {
   unsigned NumArgs; // 0: a flag
 };
 
-constexpr ClauseSpec TileLoopClauses[] = {{"buffers", 1}};
+// The loop kind is written like a flag clause, so it may come in any position
+// and a misspelling gets the same fix-it as any clause.
+constexpr ClauseSpec TileLoopClauses[] = {{"parallel", 0}, {"reduce", 0}, {"buffers", 1}};
 constexpr ClauseSpec KernelClauses[] = {
     {"grid", 2}, {"math_fidelity", 1}, {"fp32_dest_acc", 0}, {"approx", 0}};
 
@@ -53,6 +55,13 @@ public:
     clang::Token Tok;
     for (PP.Lex(Tok); Tok.isNot(clang::tok::eod); PP.Lex(Tok))
       Toks.push_back(Tok);
+    // A `_Pragma("tt ...")` in a macro body: every token of the expansion sits
+    // at the macro's name, so "the `for` that follows the pragma" has no place
+    // in the file, and the generated code could not cite the user's lines.
+    if (Intro.Loc.isMacroID()) {
+      Diags.report(Intro.Loc, diag::InMacro) << 0;
+      return;
+    }
     parse(PP, Intro.Loc, FirstTok, Toks);
   }
 
@@ -70,19 +79,20 @@ private:
     size_t I = 1;
     if (Directive == "tile_loop") {
       R.D = PragmaRecord::Directive::TileLoop;
-      if (I < Toks.size() && Toks[I].is(clang::tok::identifier)) {
-        llvm::StringRef Word = Toks[I].getIdentifierInfo()->getName();
-        bool HasParen = I + 1 < Toks.size() && Toks[I + 1].is(clang::tok::l_paren);
-        if (Word == "parallel" && !HasParen) {
-          R.Kind = ir::LoopKind::Parallel;
-          ++I;
-        } else if (Word == "reduce" && !HasParen) {
-          R.Kind = ir::LoopKind::Reduce;
-          ++I;
-        }
-      }
       if (!parseClauses(PP, Toks, I, "tile_loop", TileLoopClauses, R))
         return;
+      // The kind words are clauses to the parser; a loop has one kind.
+      const PragmaClause *Kind = nullptr;
+      for (const PragmaClause &C : R.Clauses) {
+        if (C.Name != "parallel" && C.Name != "reduce")
+          continue;
+        if (Kind) {
+          Diags.report(C.Loc, diag::ConflictingLoopKinds) << Kind->Name << C.Name;
+          return;
+        }
+        Kind = &C;
+        R.Kind = C.Name == "parallel" ? ir::LoopKind::Parallel : ir::LoopKind::Reduce;
+      }
     } else if (Directive == "kernel") {
       R.D = PragmaRecord::Directive::Kernel;
       if (!parseClauses(PP, Toks, I, "kernel", KernelClauses, R))
@@ -128,6 +138,11 @@ private:
       C.Name = Name.str();
       C.Loc = NameTok.getLocation();
       ++I;
+      if (Spec->NumArgs == 0 && I < Toks.size() && Toks[I].is(clang::tok::l_paren)) {
+        Diags.report(Toks[I].getLocation(), diag::BadClauseArgument)
+            << Name << "it takes no arguments";
+        return false;
+      }
       if (Spec->NumArgs > 0) {
         if (I >= Toks.size() || !Toks[I].is(clang::tok::l_paren)) {
           Diags.report(NameTok.getLocation(), diag::BadClauseArgument)
@@ -135,13 +150,37 @@ private:
           return false;
         }
         ++I;
-        while (I < Toks.size() && !Toks[I].is(clang::tok::r_paren)) {
-          if (Toks[I].is(clang::tok::comma)) {
+        // arg (',' arg)* ')', where an argument is one token, or '-' and a
+        // number (so that `buffers(-1)` is reported as a bad value).
+        if (I < Toks.size() && Toks[I].is(clang::tok::r_paren)) {
+          Diags.report(Toks[I].getLocation(), diag::BadClauseArgument)
+              << Name << "expected an argument";
+          return false;
+        }
+        while (I < Toks.size()) {
+          const clang::Token &Arg = Toks[I];
+          if (Arg.isOneOf(clang::tok::comma, clang::tok::r_paren)) {
+            Diags.report(Arg.getLocation(), diag::BadClauseArgument)
+                << Name << "expected an argument";
+            return false;
+          }
+          std::string Text = PP.getSpelling(Arg);
+          if (Arg.is(clang::tok::minus) && I + 1 < Toks.size() &&
+              Toks[I + 1].is(clang::tok::numeric_constant))
+            Text += PP.getSpelling(Toks[++I]);
+          C.Args.push_back(Text);
+          C.ArgLocs.push_back(Arg.getLocation());
+          ++I;
+          if (I < Toks.size() && Toks[I].is(clang::tok::comma)) {
             ++I;
             continue;
           }
-          C.Args.push_back(PP.getSpelling(Toks[I]));
-          ++I;
+          if (I < Toks.size() && !Toks[I].is(clang::tok::r_paren)) {
+            Diags.report(Toks[I].getLocation(), diag::BadClauseArgument)
+                << Name << "expected ',' or ')'";
+            return false;
+          }
+          break;
         }
         if (I >= Toks.size()) {
           Diags.report(NameTok.getLocation(), diag::BadClauseArgument)
@@ -165,24 +204,24 @@ private:
   }
 
   bool checkArgs(const PragmaClause &C) {
-    auto Positive = [&](const std::string &A) {
+    auto Positive = [&](const std::string &A, clang::SourceLocation Loc) {
       unsigned V;
       if (llvm::StringRef(A).getAsInteger(10, V) || V == 0) {
-        Diags.report(C.Loc, diag::BadClauseArgument)
+        Diags.report(Loc, diag::BadClauseArgument)
             << C.Name << ("'" + A + "' is not a positive integer");
         return false;
       }
       return true;
     };
     if (C.Name == "buffers" || C.Name == "grid") {
-      for (const std::string &A : C.Args)
-        if (!Positive(A))
+      for (size_t I = 0; I < C.Args.size(); ++I)
+        if (!Positive(C.Args[I], C.ArgLocs[I]))
           return false;
     }
     if (C.Name == "math_fidelity") {
       const std::string &A = C.Args[0];
       if (A != "LoFi" && A != "HiFi2" && A != "HiFi3" && A != "HiFi4") {
-        Diags.report(C.Loc, diag::BadClauseArgument)
+        Diags.report(C.ArgLocs[0], diag::BadClauseArgument)
             << C.Name << ("'" + A + "' is not one of LoFi, HiFi2, HiFi3, HiFi4");
         return false;
       }

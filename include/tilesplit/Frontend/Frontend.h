@@ -24,7 +24,8 @@ namespace tilesplit {
 struct PragmaClause {
   std::string Name;
   std::vector<std::string> Args;
-  clang::SourceLocation Loc;
+  clang::SourceLocation Loc;                  // of the clause's name
+  std::vector<clang::SourceLocation> ArgLocs; // of each argument
 };
 
 /// One `#pragma tt ...` line, parsed.

@@ -451,7 +451,8 @@ void k(Tensor<bf16> a, Tensor<bf16> out) {
                          "tile_loop'"),
             std::string::npos)
       << R.Diags;
-  EXPECT_NE(R.Diags.find(":{7:5-7:5}:\"#pragma tt tile_loop\\n\""), std::string::npos)
+  // The pragma goes on a line of its own, and the loop keeps its indentation.
+  EXPECT_NE(R.Diags.find(":{7:5-7:5}:\"#pragma tt tile_loop\\n    \""), std::string::npos)
       << R.Diags;
 }
 

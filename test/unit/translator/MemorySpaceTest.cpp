@@ -123,7 +123,7 @@ TEST(TranslatorMemorySpace, SixteenInputCbsFitSeventeenDoNot) {
   auto R = translate(manyInputs(17), Stage::MemorySpace);
   EXPECT_FALSE(R.PassesOk);
   EXPECT_TRUE(R.hasDiag("cb-count")) << R.Diags;
-  EXPECT_NE(R.Diags.find("kernel needs 17 circular buffers of kind input; at most 16 are "
+  EXPECT_NE(R.Diags.find("kernel needs 17 input circular buffers; at most 16 are "
                          "available"),
             std::string::npos)
       << R.Diags;
@@ -150,7 +150,7 @@ TEST(TranslatorMemorySpace, IntermediateCbCountDependsOnTheArch) {
 
   auto R = translate(manyIntermediates(9), Stage::MemorySpace);
   EXPECT_FALSE(R.PassesOk);
-  EXPECT_NE(R.Diags.find("kernel needs 9 circular buffers of kind intermediate; at most 8 are "
+  EXPECT_NE(R.Diags.find("kernel needs 9 intermediate circular buffers; at most 8 are "
                          "available [tilesplit-cb-count]"),
             std::string::npos)
       << R.Diags;
