@@ -125,7 +125,8 @@ newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Resu
 }
 
 llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
-                         const std::string &OutDir) {
+                         const std::string &OutDir,
+                         const std::vector<std::string> &Inputs) {
   std::map<std::string, std::string> Seen;
   for (const TranslatedKernel &K : Kernels) {
     auto [It, New] = Seen.emplace(K.Name, K.Source);
@@ -136,6 +137,20 @@ llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
           "output directories or use --kernel",
           K.Name.c_str(), It->second.c_str(), K.Source.c_str());
   }
+  // The translator only ever reads its inputs: an output directory chosen so
+  // that <out>/<kernel>/<file> is a source file must not replace it.
+  for (const TranslatedKernel &K : Kernels)
+    for (const EmittedFile &F : K.Files) {
+      llvm::SmallString<256> Path(OutDir);
+      llvm::sys::path::append(Path, K.Name, F.Name);
+      for (const std::string &In : Inputs)
+        if (llvm::sys::fs::equivalent(Path, In))
+          return llvm::createStringError(
+              std::errc::file_exists,
+              "writing '%s' would replace the input file '%s'; choose another output "
+              "directory",
+              Path.c_str(), In.c_str());
+    }
   for (const TranslatedKernel &K : Kernels) {
     llvm::SmallString<256> Dir(OutDir);
     llvm::sys::path::append(Dir, K.Name);

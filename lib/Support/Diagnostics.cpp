@@ -35,6 +35,8 @@ bool diagFromName(const std::string &Name, diag::ID &Out) {
   return false;
 }
 
+bool isWarning(diag::ID Id) { return Table[Id].Level == Warning; }
+
 Diagnoser::Diagnoser(clang::DiagnosticsEngine &Engine, DiagOptions O)
     : Engine(Engine), Opts(std::move(O)) {
   for (unsigned I = 0; I < diag::NumDiagnostics; ++I) {

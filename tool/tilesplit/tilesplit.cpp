@@ -32,10 +32,16 @@ Translates annotated C++ tile kernels (functions with '#pragma tt tile_loop')
 into TT-Metalium reader, compute and writer kernels plus a host program and a
 manifest, written to <out-dir>/<kernel>/.
 
+Nothing is written unless every kernel of every file translates: errors are
+reported as file:line:col with the source line, a caret and the diagnostic's
+name in brackets (docs/diagnostics.md lists them all). Exit status: 0 on
+success (warnings allowed), 1 on any error.
+
 Examples:
   tilesplit examples/eltwise.cpp -o out
   tilesplit -p build src/kernels.cpp -o out --kernel=matmul
   tilesplit kernel.cpp -o out -- -DTILE_ROWS=4
+  tilesplit kernel.cpp -o out -- -fdiagnostics-parseable-fixits   # machine-readable fix-its
 )");
 
 static cl::opt<std::string> OutputDir("o", cl::desc("Output directory (required)"),
@@ -67,7 +73,9 @@ static cl::opt<bool> WarningsAsErrors("warnings-as-errors",
                                       cl::desc("Treat tilesplit warnings as errors"),
                                       cl::cat(Category));
 static cl::list<std::string>
-    Suppress("suppress", cl::desc("Suppress the named tilesplit warning"),
+    Suppress("suppress",
+             cl::desc("Silence the named tilesplit warnings (comma-separated); errors "
+                      "cannot be silenced"),
              cl::value_desc("name"), cl::CommaSeparated, cl::cat(Category));
 static cl::opt<std::string>
     ResourceDir("resource-dir",
@@ -163,8 +171,28 @@ int main(int argc, const char **argv) {
       errs() << "tilesplit: error: --suppress: no diagnostic named '" << S << "'\n";
       return 1;
     }
+    // An error means nothing can be written; hiding it would only hide why.
+    if (!isWarning(Id)) {
+      errs() << "tilesplit: error: --suppress: '" << S
+             << "' is an error, not a warning; only warnings can be suppressed\n";
+      return 1;
+    }
     Opts.Diags.Suppressed.insert(S);
   }
+
+  // Clang 19's SARIF printer crashes when it is not set up by clang's own
+  // driver (SarifDocumentWriter::createRun): refuse it with a reason instead.
+  for (const std::string &File : Parser->getSourcePathList())
+    for (const clang::tooling::CompileCommand &C :
+         Parser->getCompilations().getCompileCommands(File))
+      for (StringRef A : C.CommandLine) {
+        if (A == "-fdiagnostics-format=sarif") {
+          errs() << "tilesplit: error: -fdiagnostics-format=sarif is not supported; use "
+                    "the default format, msvc or vi, with -fdiagnostics-parseable-fixits "
+                    "for machine-readable fix-its\n";
+          return 1;
+        }
+      }
 
   // One ClangTool per file: files translate independently, in parallel with -j.
   TranslationResults Results;
@@ -191,7 +219,7 @@ int main(int argc, const char **argv) {
   }
   if (Results.failed())
     return 1;
-  if (Error E = writeKernels(Results.take(), OutputDir)) {
+  if (Error E = writeKernels(Results.take(), OutputDir, Sources)) {
     errs() << "tilesplit: error: " << toString(std::move(E)) << "\n";
     return 1;
   }

@@ -56,9 +56,10 @@ newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Resu
 
 /// Writes OutDir/<kernel>/<file> for every kernel, each file atomically
 /// (a temporary renamed into place). Fails without writing anything if two
-/// kernels share a name.
+/// kernels share a name or an output would replace one of \p Inputs.
 llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
-                         const std::string &OutDir);
+                         const std::string &OutDir,
+                         const std::vector<std::string> &Inputs = {});
 
 } // namespace tilesplit
 

@@ -28,6 +28,8 @@ enum ID : unsigned {
 const char *diagName(diag::ID Id);
 /// Looks a diagnostic up by its stable name.
 bool diagFromName(const std::string &Name, diag::ID &Out);
+/// True for a warning: the only kind --suppress and --warnings-as-errors act on.
+bool isWarning(diag::ID Id);
 
 /// What the command line says about diagnostics.
 struct DiagOptions {
