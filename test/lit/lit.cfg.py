@@ -15,3 +15,4 @@ config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.tilesplit_tools_dir, config.environment.get("PATH", "")])
 config.substitutions.append(("%tilesplit", os.path.join(config.tilesplit_tools_dir, "tilesplit")))
 config.substitutions.append(("%examples", os.path.join(config.tilesplit_src_root, "examples")))
+config.substitutions.append(("%src_root", config.tilesplit_src_root))
