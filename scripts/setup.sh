@@ -3,7 +3,8 @@
 # it installs only what is missing.
 set -euo pipefail
 
-packages=(clang-19 libclang-19-dev llvm-19-dev llvm-19-tools ninja-build cmake googletest libgtest-dev python3)
+# graphviz: renders `tilesplit --dump-dfg=dot` (docs/render-dfg.sh, test/lit/dfg).
+packages=(clang-19 libclang-19-dev llvm-19-dev llvm-19-tools ninja-build cmake googletest libgtest-dev python3 graphviz)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -110,6 +110,7 @@ public:
         N.ToTensor = true;
         N.Tensor = S.Target.Tensor;
         N.Index = S.Target.Index;
+        N.Spelling = S.Target.Spelling;
         N.Src = S.Src;
         N.Value = lower(S.Value, BlockSites, Buffers);
         if (!N.Value)
@@ -266,6 +267,7 @@ private:
     Epilogue.R = ComputeNode::Role::Epilogue;
     Epilogue.Tensor = Store.Target.Tensor;
     Epilogue.Index = Store.Target.Index;
+    Epilogue.Spelling = Store.Target.Spelling;
     Epilogue.Src = Store.Src;
     Epilogue.Value = lower(Store.Value, BlockSites, Buffers);
     Env.erase(Def.Name);

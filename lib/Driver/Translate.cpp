@@ -67,6 +67,9 @@ public:
         Results.fail();
         return;
       }
+      // With the other outputs, so it is written only if everything succeeded.
+      if (Opts.DumpDfg)
+        Files->push_back({dfgFileName(*Opts.DumpDfg), printDfg(P, *Opts.DumpDfg)});
       Done.push_back({K.Name, K.File, std::move(*Files)});
     }
     for (TranslatedKernel &K : Done)

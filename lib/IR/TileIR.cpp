@@ -134,6 +134,8 @@ void print(const ScalarExpr &E, const ScalarPrintPolicy &P,
   case ScalarExpr::Kind::Dim:
     if (P.Dims == ScalarPrintPolicy::DimStyle::RuntimeArgName) {
       OS << E.Text << '_' << tensorDimSuffix(E.Dim);
+    } else if (P.Dims == ScalarPrintPolicy::DimStyle::SourceCall) {
+      OS << E.Text << '.' << tensorDimSuffix(E.Dim) << "()";
     } else if (E.Dim == TensorDim::NumTiles) {
       OS << '(' << E.Text << ".tile_rows * " << E.Text << ".tile_cols)";
     } else {

@@ -16,3 +16,8 @@ config.environment["PATH"] = os.pathsep.join(
 config.substitutions.append(("%tilesplit", os.path.join(config.tilesplit_tools_dir, "tilesplit")))
 config.substitutions.append(("%examples", os.path.join(config.tilesplit_src_root, "examples")))
 config.substitutions.append(("%src_root", config.tilesplit_src_root))
+
+# Graphviz renders the --dump-dfg=dot output; scripts/setup.sh installs it.
+import shutil
+if shutil.which("dot"):
+    config.available_features.add("dot")

@@ -41,6 +41,7 @@ Examples:
   tilesplit examples/eltwise.cpp -o out
   tilesplit -p build src/kernels.cpp -o out --kernel=matmul
   tilesplit kernel.cpp -o out -- -DTILE_ROWS=4
+  tilesplit kernel.cpp -o out --dump-dfg=dot && dot -Tsvg out/<kernel>/dfg.dot -o dfg.svg
   tilesplit kernel.cpp -o out -- -fdiagnostics-parseable-fixits   # machine-readable fix-its
 )");
 
@@ -87,6 +88,13 @@ static cl::opt<unsigned> Jobs("j", cl::desc("Translate this many files in parall
                               cl::init(1), cl::cat(Category));
 static cl::opt<bool> DumpIR("dump-ir", cl::desc("Print each kernel's tile IR"),
                             cl::cat(Category));
+static cl::opt<DfgFormat> DumpDfg(
+    "dump-dfg",
+    cl::desc("Also write each kernel's tile dataflow graph to <out-dir>/<kernel>/"),
+    cl::value_desc("format"),
+    cl::values(clEnumValN(DfgFormat::Dot, "dot", "dfg.dot, for Graphviz: dot -Tsvg dfg.dot"),
+               clEnumValN(DfgFormat::Json, "json", "dfg.json: nodes, edges, loops, compute nodes")),
+    cl::cat(Category));
 
 static void printVersion(raw_ostream &OS) {
   OS << "tilesplit " << TILESPLIT_VERSION << " (Clang/LLVM " << LLVM_VERSION_STRING
@@ -133,6 +141,8 @@ int main(int argc, const char **argv) {
   TranslateOptions Opts;
   Opts.OnlyKernel = OnlyKernel;
   Opts.DumpIR = DumpIR;
+  if (DumpDfg.getNumOccurrences())
+    Opts.DumpDfg = DumpDfg;
   Opts.Emit.Api = findApiProfile(ApiVersion);
   if (!Opts.Emit.Api) {
     errs() << "tilesplit: error: unknown --tt-metal-api '" << ApiVersion

@@ -9,6 +9,7 @@
 #define TILESPLIT_DRIVER_TRANSLATE_H
 
 #include "tilesplit/Emit/Emit.h"
+#include "tilesplit/Passes/DfgDump.h"
 #include "tilesplit/Support/Diagnostics.h"
 
 #include "clang/Tooling/Tooling.h"
@@ -27,6 +28,8 @@ struct TranslateOptions {
   EmitOptions Emit;
   DiagOptions Diags;
   bool DumpIR = false; // print the tile IR of each kernel to stdout
+  /// Also write <kernel>/dfg.dot or dfg.json, the tile dataflow graph.
+  std::optional<DfgFormat> DumpDfg;
   /// --grid: the grid for kernels without a grid(X, Y) clause.
   std::optional<std::pair<unsigned, unsigned>> DefaultGrid;
 };

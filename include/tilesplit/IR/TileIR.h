@@ -65,7 +65,8 @@ struct ScalarExpr {
 /// How a scalar expression is printed: what a tensor dimension becomes. Kernels
 /// read `a_tile_rows` from a runtime argument; the host reads `a.tile_rows`.
 struct ScalarPrintPolicy {
-  enum class DimStyle { RuntimeArgName, HostTensorField } Dims =
+  /// SourceCall prints the user's `a.tile_rows()`, for dumps.
+  enum class DimStyle { RuntimeArgName, HostTensorField, SourceCall } Dims =
       DimStyle::RuntimeArgName;
 };
 std::string printScalar(const ScalarExprPtr &E,

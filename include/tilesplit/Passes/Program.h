@@ -93,6 +93,7 @@ struct ComputeNode {
   bool ToTensor = true;
   std::string Tensor;       // ToTensor
   ir::ScalarExprPtr Index;  // ToTensor: the page id
+  std::string Spelling;     // ToTensor: the target as written, "C.tile(m, n)"
   unsigned Intermediate = 0; // !ToTensor
   std::vector<unsigned> WaitSites, PopSites; // first / last use here
   ir::SourceRef Src;
