@@ -208,6 +208,13 @@ private:
   bool lowerKernelLevel(const Stmt *S) {
     if (isa<NullStmt>(S))
       return true;
+    // A block only scopes names; its statements are kernel-level statements.
+    if (auto *CS = dyn_cast<CompoundStmt>(S)) {
+      for (const Stmt *C : CS->body())
+        if (!lowerKernelLevel(C))
+          return false;
+      return true;
+    }
     if (auto *R = dyn_cast<ReturnStmt>(S); R && !R->getRetValue())
       return true;
     if (auto *R = dyn_cast<ReturnStmt>(S); R && returnsTile(R))
@@ -330,6 +337,10 @@ private:
     L->Begin = lowerScalar(Var->getInit());
     if (!L->Begin)
       return nullptr;
+    if (L->Begin->Type == ir::ScalarType::F32) {
+      unmappable(Var->getInit()->getBeginLoc(), "the start must be an integer");
+      return nullptr;
+    }
 
     const auto *Cond = dyn_cast_or_null<BinaryOperator>(
         For->getCond() ? For->getCond()->IgnoreParenImpCasts() : nullptr);
@@ -350,6 +361,10 @@ private:
     L->End = lowerScalar(Cond->getRHS());
     if (!L->End)
       return nullptr;
+    if (L->End->Type == ir::ScalarType::F32) {
+      unmappable(Cond->getRHS()->getBeginLoc(), "the bound must be an integer");
+      return nullptr;
+    }
     if (ir::scalarUsesVar(L->End, L->Var)) {
       unmappable(Cond->getRHS()->getBeginLoc(), "the bound depends on the loop variable");
       return nullptr;
@@ -1043,6 +1058,23 @@ void collectStatements(const Stmt *S, const SourceManager &SM,
   }
 }
 
+/// The innermost lambda of \p S whose body holds offset \p Off, if any.
+const LambdaExpr *enclosingLambda(const Stmt *S, unsigned Off, const SourceManager &SM) {
+  for (const Stmt *C : S->children()) {
+    if (!C)
+      continue;
+    if (const LambdaExpr *Inner = enclosingLambda(C, Off, SM))
+      return Inner;
+    if (auto *L = dyn_cast<LambdaExpr>(C)) {
+      SourceRange R = L->getBody()->getSourceRange();
+      if (Off > SM.getFileOffset(SM.getExpansionLoc(R.getBegin())) &&
+          Off < SM.getFileOffset(SM.getExpansionLoc(R.getEnd())))
+        return L;
+    }
+  }
+  return nullptr;
+}
+
 /// The innermost compound statement of \p S containing offset \p Off.
 const CompoundStmt *innermostCompound(const Stmt *S, unsigned Off,
                                       const SourceManager &SM) {
@@ -1116,6 +1148,12 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
       Ok = false;
       continue;
     }
+    if (const LambdaExpr *L = enclosingLambda(Owner->getBody(), Off, SM)) {
+      Diags.report(L->getBeginLoc(), diag::UnsupportedKernelFunction) << 2;
+      Diags.report(P.Loc, diag::NotePragmaHere) << 0 << "";
+      Ok = false;
+      continue;
+    }
     std::vector<std::pair<unsigned, const Stmt *>> Stmts;
     collectStatements(Owner->getBody(), SM, Stmts);
     const CompoundStmt *Scope = innermostCompound(Owner->getBody(), Off, SM);
@@ -1148,8 +1186,7 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
     // translate; the generated kernels are free functions of named tensors.
     bool Method = isa<CXXMethodDecl>(Owner);
     if (Method || Owner->getDescribedFunctionTemplate() || Owner->isDependentContext()) {
-      Diags.report(Owner->getLocation(), diag::UnsupportedKernelFunction)
-          << Owner->getName() << !Method;
+      Diags.report(Owner->getLocation(), diag::UnsupportedKernelFunction) << !Method;
       Diags.report(P.Loc, diag::NotePragmaHere) << 0 << "";
       Ok = false;
       continue;

@@ -12,7 +12,7 @@ template <class T> void k(Tensor<T> a, Tensor<T> c) {
 // RUN:   | FileCheck %s --implicit-check-not=error: --implicit-check-not=warning: --implicit-check-not=note:
 // RUN: test ! -e %t
 
-// CHECK:      unsupported-kernel-function-template.cpp:5:25: error: kernel 'k' is a function template; a kernel must be a free function that is not a template [tilesplit-unsupported-kernel-function]{{$}}
+// CHECK:      unsupported-kernel-function-template.cpp:5:25: error: a tile loop in a function template; a kernel must be a free function that is not a template [tilesplit-unsupported-kernel-function]{{$}}
 // CHECK-NEXT:     5 | template <class T> void k(Tensor<T> a, Tensor<T> c) {
 // CHECK-NEXT:       |                         ^
 // CHECK-NEXT: unsupported-kernel-function-template.cpp:6:1: note: the pragma of this loop is here{{$}}

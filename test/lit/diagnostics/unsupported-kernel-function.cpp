@@ -14,7 +14,7 @@ struct Ops {
 // RUN:   | FileCheck %s --implicit-check-not=error: --implicit-check-not=warning: --implicit-check-not=note:
 // RUN: test ! -e %t
 
-// CHECK:      unsupported-kernel-function.cpp:6:8: error: kernel 'k' is a member function; a kernel must be a free function that is not a template [tilesplit-unsupported-kernel-function]{{$}}
+// CHECK:      unsupported-kernel-function.cpp:6:8: error: a tile loop in a member function; a kernel must be a free function that is not a template [tilesplit-unsupported-kernel-function]{{$}}
 // CHECK-NEXT:     6 |   void k(Tensor<bf16> a, Tensor<bf16> c) {
 // CHECK-NEXT:       |        ^
 // CHECK-NEXT: unsupported-kernel-function.cpp:7:1: note: the pragma of this loop is here{{$}}
