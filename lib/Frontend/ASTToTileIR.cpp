@@ -556,6 +556,31 @@ private:
           Node->Operands = {Sub};
           return Node;
         }
+        if (Call->getNumArgs() == 1) {
+          std::optional<TileExpr::Kind> K;
+          for (ir::ReduceOp Op : {ir::ReduceOp::Sum, ir::ReduceOp::Max})
+            for (ir::TileDim D : {ir::TileDim::Row, ir::TileDim::Col, ir::TileDim::Scalar}) {
+              if (Name == ir::reduceName(Op, D)) {
+                K = TileExpr::Kind::Reduce;
+                Node->ROp = Op;
+                Node->Dim = D;
+              }
+              if (Name == ir::broadcastName(D)) {
+                K = TileExpr::Kind::Broadcast;
+                Node->Dim = D;
+              }
+            }
+          if (Name == "transpose")
+            K = TileExpr::Kind::Transpose;
+          if (K) {
+            auto Sub = lowerTile(Call->getArg(0));
+            if (!Sub)
+              return nullptr;
+            Node->K = *K;
+            Node->Operands = {Sub};
+            return Node;
+          }
+        }
         if (Name == "matmul" && Call->getNumArgs() == 2) {
           auto L = lowerTile(Call->getArg(0)), R = lowerTile(Call->getArg(1));
           if (!L || !R)
