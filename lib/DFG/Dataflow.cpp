@@ -500,9 +500,9 @@ private:
     bool ReadsAcc = containsAccumulator(Value);
     if (AccLive && !ReadsAcc) {
       D.report(Loc, diag::UnsupportedExpr)
-          << (InStep ? "in an accumulation step, a reduction, broadcast or transpose "
-                       "reads a tile from a tensor; accumulate first and reduce the "
-                       "accumulator after the loop"
+          << (InStep ? "in an accumulation step, the operand of a reduction, broadcast "
+                       "or transpose must be a tile read from a tensor; accumulate first "
+                       "and reduce the accumulator after the loop"
                      : "this operand would need DST while the accumulator holds it; "
                        "use the accumulator first");
       return nullptr;

@@ -184,3 +184,14 @@ void total(Tensor<bf16> x, Tensor<bf16> t) {
     t.tile(r, 0) = sqrt(tile_sum(acc));
   }
 }
+
+// Softmax within each tile, and a tile normalised by its total: the examples of
+// docs/language-reference.md.
+void tile_softmax(Tensor<bf16> x, Tensor<bf16> y, Tensor<bf16> n) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < x.num_tiles(); ++i) {
+    Tile e = exp(x.tile(i) - bcast_col(row_max(x.tile(i))));
+    y.tile(i) = e * bcast_col(recip(row_sum(e)));
+    n.tile(i) = x.tile(i) * bcast_scalar(recip(tile_sum(x.tile(i))));
+  }
+}
