@@ -333,9 +333,10 @@ private:
       St.Name = V->getNameAsString();
       St.Src = sourceRef(DS);
       if (isTilesplitRecord(V->getType(), "Tile")) {
-        if (!V->hasInit() || isa<CXXConstructExpr>(V->getInit()->IgnoreImplicit()) &&
-                                 cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit())
-                                         ->getNumArgs() == 0) {
+        // `Tile t;` has no value in the language: a tile starts from zeros() or an expression.
+        const auto *Construct =
+            V->hasInit() ? dyn_cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit()) : nullptr;
+        if (!V->hasInit() || (Construct && Construct->getNumArgs() == 0)) {
           Diags.report(V->getLocation(), diag::UndefinedTileLocal) << V->getName();
           return false;
         }

@@ -317,7 +317,7 @@ TEST(TranslatorDataflow, AccumulationErrors) {
       {"zeros()", "acc += A.tile(m, k); acc += B.tile(k, n);", "C.tile(m, n) = acc;",
        "a reduce loop holds one accumulation, 'acc += ...'"},
       {"zeros()", "acc += A.tile(m, k);", "C.tile(m, n) = acc * acc;",
-       "the accumulator 'acc' must be used once, by the tensor store right after its reduce loop"},
+       "the accumulator 'acc' must be used once, by the tensor store or tile definition right after its reduce loop"},
       {"A.tile(m, 0)", "acc += A.tile(m, k);", "C.tile(m, n) = acc;",
        "an accumulator starts from zeros() or fill(v)"},
       {"zeros()", "acc += matmul(A.tile(m, k), B.tile(k, n)) * 2.0f;", "C.tile(m, n) = acc;",
