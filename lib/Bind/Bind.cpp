@@ -93,19 +93,19 @@ bool runBind(Program &P, Diagnoser &) {
       }
     for (const ir::ScalarParam &S : Src.Scalars)
       if (Used.count(S.Name)) {
-        RuntimeArg A{RuntimeArg::Kind::Scalar, S.Name};
+        RuntimeArg A{RuntimeArg::Kind::Scalar, S.Name, {}};
         A.Type = S.Type;
         K.Args.push_back(A);
       }
     for (unsigned Ph = 0; Ph < P.Phases.size(); ++Ph) {
       std::string Suffix = Ph ? "_" + std::to_string(Ph) : "";
       if (Used.count("unit_begin" + Suffix)) {
-        RuntimeArg A{RuntimeArg::Kind::UnitBegin, "unit_begin" + Suffix};
+        RuntimeArg A{RuntimeArg::Kind::UnitBegin, "unit_begin" + Suffix, {}};
         A.Phase = Ph;
         K.Args.push_back(A);
       }
       if (Used.count("unit_count" + Suffix)) {
-        RuntimeArg A{RuntimeArg::Kind::UnitCount, "unit_count" + Suffix};
+        RuntimeArg A{RuntimeArg::Kind::UnitCount, "unit_count" + Suffix, {}};
         A.Phase = Ph;
         K.Args.push_back(A);
       }

@@ -7,6 +7,11 @@
 // the same block (it then lives in DST only); otherwise it gets a compute node
 // of its own that packs it into an intermediate CB, read back at each use.
 //
+// The FPU reads the operands of a reduction, a broadcast or a transpose
+// straight from CBs. When such an operand is computed (exp(x), the
+// accumulator, ...), it is materialised: a compute node of its own packs it
+// into a temporary intermediate CB that the operation then reads.
+//
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Passes/Passes.h"
 
@@ -112,7 +117,8 @@ public:
         N.Index = S.Target.Index;
         N.Spelling = S.Target.Spelling;
         N.Src = S.Src;
-        N.Value = lower(S.Value, BlockSites, Buffers);
+        CurrentSrc = S.Src;
+        N.Value = lower(S.Value, BlockSites, Buffers, Out);
         if (!N.Value)
           return false;
         addNode(Out, std::move(N));
@@ -121,29 +127,18 @@ public:
       case Stmt::Kind::DefineLocal: {
         auto It = Uses.find(&S);
         LocalUse U = It == Uses.end() ? LocalUse{} : It->second;
-        auto Value = lower(S.Value, BlockSites, Buffers);
+        CurrentSrc = S.Src;
+        auto Value = lower(S.Value, BlockSites, Buffers, Out);
         if (!Value)
           return false;
         if (U.Count <= 1 && !U.InNestedLoop) {
           Env[S.Name] = Value; // folded into its use, if any
           break;
         }
-        IntermediateTile T;
-        T.Id = Ph.Intermediates.size();
-        T.Name = S.Name;
-        T.Buffers = Buffers;
-        Ph.Intermediates.push_back(T);
         ComputeNode N;
-        N.ToTensor = false;
-        N.Intermediate = T.Id;
         N.Value = Value;
         N.Src = S.Src;
-        addNode(Out, std::move(N));
-        auto Ref = std::make_shared<DfgExpr>();
-        Ref->K = DfgExpr::Kind::Intermediate;
-        Ref->Id = T.Id;
-        Env[S.Name] = Ref;
-        Out.EndPops.push_back(T.Id);
+        defineIntermediate(S, std::move(N), Buffers, Out);
         break;
       }
       }
@@ -192,11 +187,14 @@ private:
     size_t StoreAt = LoopAt + 1;
     while (StoreAt < Body.size() && Body[StoreAt].K == Stmt::Kind::ScalarDecl)
       ++StoreAt;
-    if (StoreAt >= Body.size() || Body[StoreAt].K != Stmt::Kind::StoreTensor ||
+    if (StoreAt >= Body.size() ||
+        (Body[StoreAt].K != Stmt::Kind::StoreTensor &&
+         !(Body[StoreAt].K == Stmt::Kind::DefineLocal && Body[StoreAt].Name != Def.Name)) ||
         countLocal(Body[StoreAt].Value, Def.Name) != 1) {
       D.report(L.Src.Loc, diag::UnsupportedStmt)
           << 1 << ("the accumulator '" + Def.Name +
-                   "' must be used once, by the tensor store right after its reduce loop");
+                   "' must be used once, by the tensor store or tile definition right "
+                   "after its reduce loop");
       return false;
     }
     for (size_t I = StoreAt + 1; I < Body.size(); ++I)
@@ -214,7 +212,8 @@ private:
                 Def.Value->Scalar->K == ir::ScalarExpr::Kind::FloatLiteral &&
                 std::stod(Def.Value->Scalar->Text) == 0.0;
     if (!Zero) {
-      Begin.AccInit = lower(Def.Value, BlockSites, Buffers);
+      CurrentSrc = Def.Src;
+      Begin.AccInit = lower(Def.Value, BlockSites, Buffers, Out);
       if (!Begin.AccInit)
         return false;
       std::vector<unsigned> Sites;
@@ -226,6 +225,8 @@ private:
       }
     }
     Out.Items.push_back(std::move(Begin));
+    AccLive = true;
+    AccName = Def.Name;
     for (size_t I = Index + 1; I < LoopAt; ++I)
       pushDecl(Body[I], Out);
 
@@ -248,34 +249,88 @@ private:
       ComputeNode Step;
       Step.R = ComputeNode::Role::AccumulateStep;
       Step.Src = S.Src;
-      Step.Value = lower(S.Value->Operands[1], LoopSites, L.Buffers);
+      CurrentSrc = S.Src;
+      InStep = true;
+      Step.Value = lower(S.Value->Operands[1], LoopSites, L.Buffers, *Loop.Body);
+      InStep = false;
       if (!Step.Value)
         return false;
       addNode(*Loop.Body, std::move(Step));
     }
     assignWaitsAndPops(*Loop.Body);
+    std::shared_ptr<Block> Steps = Loop.Body;
     Out.Items.push_back(std::move(Loop));
     for (size_t I = LoopAt + 1; I < StoreAt; ++I)
       pushDecl(Body[I], Out);
 
-    // The epilogue: the store that reads the accumulator.
+    // The epilogue: the store (or tile definition) that reads the accumulator.
+    // It packs the accumulator, unless an operand that must be in a CB
+    // materialised the accumulator first (row_sum(acc)); it is then a node of
+    // its own.
     const Stmt &Store = Body[StoreAt];
     auto Acc = std::make_shared<DfgExpr>();
     Acc->K = DfgExpr::Kind::Accumulator;
     Env[Def.Name] = Acc;
     ComputeNode Epilogue;
-    Epilogue.R = ComputeNode::Role::Epilogue;
-    Epilogue.Tensor = Store.Target.Tensor;
-    Epilogue.Index = Store.Target.Index;
-    Epilogue.Spelling = Store.Target.Spelling;
     Epilogue.Src = Store.Src;
-    Epilogue.Value = lower(Store.Value, BlockSites, Buffers);
+    CurrentSrc = Store.Src;
+    size_t FirstEpilogueItem = Out.Items.size();
+    Epilogue.Value = lower(Store.Value, BlockSites, Buffers, Out);
     Env.erase(Def.Name);
     if (!Epilogue.Value)
       return false;
-    addNode(Out, std::move(Epilogue));
+    Epilogue.R = containsAccumulator(Epilogue.Value) ? ComputeNode::Role::Epilogue
+                                                     : ComputeNode::Role::Full;
+    AccLive = false;
+    if (Store.K == Stmt::Kind::StoreTensor) {
+      Epilogue.Tensor = Store.Target.Tensor;
+      Epilogue.Index = Store.Target.Index;
+      Epilogue.Spelling = Store.Target.Spelling;
+      addNode(Out, std::move(Epilogue));
+    } else {
+      defineIntermediate(Store, std::move(Epilogue), Buffers, Out);
+    }
+    // The steps pack nothing, but a reduction's init names the CB the
+    // accumulator is finally packed into.
+    for (size_t I = FirstEpilogueItem; I < Out.Items.size(); ++I) {
+      const ComputeNode &E = Out.Items[I].Node;
+      if (Out.Items[I].K != BlockItem::Kind::Compute || E.R != ComputeNode::Role::Epilogue)
+        continue;
+      for (BlockItem &StepItem : Steps->Items)
+        if (StepItem.K == BlockItem::Kind::Compute) {
+          StepItem.Node.ToTensor = E.ToTensor;
+          StepItem.Node.Tensor = E.Tensor;
+          StepItem.Node.Index = E.Index;
+          StepItem.Node.Intermediate = E.Intermediate;
+        }
+    }
     Next = StoreAt;
     return true;
+  }
+
+  /// A tile local computed by \p N and packed into an intermediate CB of its
+  /// own, read back at each use.
+  void defineIntermediate(const Stmt &S, ComputeNode N, unsigned Buffers, Block &Out) {
+    Env[S.Name] = addIntermediate(S.Name, std::move(N), Buffers, Out);
+  }
+
+  /// Adds \p N to \p Out, packing into a new intermediate CB that is popped
+  /// when the block ends; returns the leaf that reads it.
+  DfgExprPtr addIntermediate(const std::string &Name, ComputeNode N, unsigned Buffers,
+                             Block &Out) {
+    IntermediateTile T;
+    T.Id = Ph.Intermediates.size();
+    T.Name = Name;
+    T.Buffers = Buffers;
+    Ph.Intermediates.push_back(T);
+    N.ToTensor = false;
+    N.Intermediate = T.Id;
+    addNode(Out, std::move(N));
+    Out.EndPops.push_back(T.Id);
+    auto Ref = std::make_shared<DfgExpr>();
+    Ref->K = DfgExpr::Kind::Intermediate;
+    Ref->Id = T.Id;
+    return Ref;
   }
 
   void pushDecl(const Stmt &S, Block &Out) {
@@ -321,7 +376,7 @@ private:
   }
 
   DfgExprPtr lower(const ir::TileExprPtr &E, std::map<std::string, unsigned> &BlockSites,
-                   unsigned Buffers) {
+                   unsigned Buffers, Block &Out) {
     auto N = std::make_shared<DfgExpr>();
     switch (E->K) {
     case ir::TileExpr::Kind::Read: {
@@ -364,18 +419,106 @@ private:
     case ir::TileExpr::Kind::Matmul:
       N->K = DfgExpr::Kind::Matmul;
       break;
+    case ir::TileExpr::Kind::Reduce:
+      N->K = DfgExpr::Kind::Reduce;
+      break;
+    case ir::TileExpr::Kind::Broadcast:
+      N->K = DfgExpr::Kind::Broadcast;
+      break;
+    case ir::TileExpr::Kind::Transpose:
+      N->K = DfgExpr::Kind::Transpose;
+      break;
     }
+    N->ROp = E->ROp;
+    N->Dim = E->Dim;
     N->BOp = E->BOp;
     N->UOp = E->UOp;
     N->Scalar = E->Scalar;
     N->ScalarOnLeft = E->ScalarOnLeft;
     for (const auto &O : E->Operands) {
-      auto L = lower(O, BlockSites, Buffers);
+      auto L = lower(O, BlockSites, Buffers, Out);
       if (!L)
         return nullptr;
       N->Operands.push_back(L);
     }
-    return N;
+    return fpuOperandsInCbs(N, E->Loc, Buffers, Out);
+  }
+
+  static bool isCbLeaf(const DfgExprPtr &E) {
+    return E->K == DfgExpr::Kind::Site || E->K == DfgExpr::Kind::Intermediate;
+  }
+
+  static bool containsAccumulator(const DfgExprPtr &E) {
+    if (E->K == DfgExpr::Kind::Accumulator)
+      return true;
+    for (const auto &O : E->Operands)
+      if (containsAccumulator(O))
+        return true;
+    return false;
+  }
+
+  /// Reductions, broadcasts and transposes read their operands from CBs; a
+  /// broadcast is the operand of a binary op whose other operand is a CB tile.
+  /// Computed operands are materialised; a broadcast on the left of a
+  /// commutative op moves to the right.
+  DfgExprPtr fpuOperandsInCbs(std::shared_ptr<DfgExpr> N, clang::SourceLocation Loc,
+                              unsigned Buffers, Block &Out) {
+    switch (N->K) {
+    case DfgExpr::Kind::Reduce:
+    case DfgExpr::Kind::Broadcast:
+    case DfgExpr::Kind::Transpose:
+      if (!isCbLeaf(N->Operands[0]) &&
+          !(N->Operands[0] = materialise(N->Operands[0], Loc, Buffers, Out)))
+        return nullptr;
+      return N;
+    case DfgExpr::Kind::Binary: {
+      bool LB = N->Operands[0]->K == DfgExpr::Kind::Broadcast,
+           RB = N->Operands[1]->K == DfgExpr::Kind::Broadcast;
+      if (!LB && !RB)
+        return N;
+      if (LB && RB) {
+        D.report(Loc, diag::UnsupportedExpr)
+            << "only one operand of a binary op can be broadcast";
+        return nullptr;
+      }
+      if (LB && N->BOp != ir::BinaryOp::Sub)
+        std::swap(N->Operands[0], N->Operands[1]);
+      DfgExprPtr &Other = N->Operands[LB && N->BOp == ir::BinaryOp::Sub ? 1 : 0];
+      if (!isCbLeaf(Other) && !(Other = materialise(Other, Loc, Buffers, Out)))
+        return nullptr;
+      return N;
+    }
+    default:
+      return N;
+    }
+  }
+
+  /// A compute node of its own that packs \p Value into a new intermediate CB,
+  /// placed before the node being built. While the accumulator holds DST, the
+  /// only value that can be packed is one that reads it (the pack then ends the
+  /// accumulation).
+  DfgExprPtr materialise(const DfgExprPtr &Value, clang::SourceLocation Loc,
+                         unsigned Buffers, Block &Out) {
+    bool ReadsAcc = containsAccumulator(Value);
+    if (AccLive && !ReadsAcc) {
+      D.report(Loc, diag::UnsupportedExpr)
+          << (InStep ? "in an accumulation step, the operand of a reduction, broadcast "
+                       "or transpose must be a tile read from a tensor; accumulate first "
+                       "and reduce the accumulator after the loop"
+                     : "this operand would need DST while the accumulator holds it; "
+                       "use the accumulator first");
+      return nullptr;
+    }
+    ComputeNode N;
+    N.R = ReadsAcc ? ComputeNode::Role::Epilogue : ComputeNode::Role::Full;
+    N.Value = Value;
+    N.Src = CurrentSrc;
+    if (ReadsAcc)
+      AccLive = false;
+    std::string Name = Value->K == DfgExpr::Kind::Unary ? ir::unaryOpName(Value->UOp)
+                       : ReadsAcc                        ? AccName
+                                                         : "tmp";
+    return addIntermediate(Name, std::move(N), Buffers, Out);
   }
 
   static void collectSites(const DfgExprPtr &E, std::vector<unsigned> &Out) {
@@ -413,6 +556,11 @@ private:
   Diagnoser &D;
   const std::map<const Stmt *, LocalUse> &Uses;
   std::map<std::string, DfgExprPtr> Env;
+  // The statement being lowered (materialised nodes name its line), and the
+  // accumulator while it holds DST: from its definition until it is packed.
+  ir::SourceRef CurrentSrc;
+  bool AccLive = false, InStep = false;
+  std::string AccName;
 };
 
 } // namespace

@@ -28,6 +28,19 @@ const std::vector<ApiProfile> &apiProfiles() {
           /*AccessorCompileArgs=*/2,
           /*Inits=*/{/*UnaryStartupConfiguresCopy=*/false,
                      /*MatmulStartupConfiguresMatmul=*/false},
+          /*BcastInit=*/
+          {{{"bcast_init<EltwiseBinaryType::ELWADD, BroadcastType::ROW>", false},
+            {"bcast_init<EltwiseBinaryType::ELWADD, BroadcastType::COL>", false},
+            {"bcast_init<EltwiseBinaryType::ELWADD, BroadcastType::SCALAR>", false}},
+           {{"bcast_init<EltwiseBinaryType::ELWSUB, BroadcastType::ROW>", false},
+            {"bcast_init<EltwiseBinaryType::ELWSUB, BroadcastType::COL>", false},
+            {"bcast_init<EltwiseBinaryType::ELWSUB, BroadcastType::SCALAR>", false}},
+           {{"bcast_init<EltwiseBinaryType::ELWMUL, BroadcastType::ROW>", false},
+            {"bcast_init<EltwiseBinaryType::ELWMUL, BroadcastType::COL>", false},
+            {"bcast_init<EltwiseBinaryType::ELWMUL, BroadcastType::SCALAR>", false}}},
+          /*TransposeInit=*/"transpose_init",
+          /*TransposeTile=*/"transpose_tile",
+          /*TransposeHeader=*/"transpose.h",
       },
       {
           /*Name=*/"2026-02",
@@ -49,6 +62,21 @@ const std::vector<ApiProfile> &apiProfiles() {
           /*AccessorCompileArgs=*/1,
           /*Inits=*/{/*UnaryStartupConfiguresCopy=*/true,
                      /*MatmulStartupConfiguresMatmul=*/true},
+          // The short inits this release has; sub along rows only has the full
+          // init_bcast, which also configures the hardware.
+          /*BcastInit=*/
+          {{{"add_bcast_rows_init_short", false},
+            {"add_bcast_cols_init_short", false},
+            {"add_bcast_scalar_init_short", false}},
+           {{"init_bcast<EltwiseBinaryType::ELWSUB, BroadcastType::ROW>", true},
+            {"sub_bcast_cols_init_short", false},
+            {"sub_tiles_bcast_scalar_init_short", false}},
+           {{"mul_bcast_rows_init_short", false},
+            {"mul_bcast_cols_init_short", false},
+            {"mul_tiles_bcast_scalar_init_short", false}}},
+          /*TransposeInit=*/"transpose_wh_init_short",
+          /*TransposeTile=*/"transpose_wh_tile",
+          /*TransposeHeader=*/"transpose_wh.h",
       },
   };
   return Profiles;
@@ -85,6 +113,33 @@ UnarySpelling unarySpelling(ir::UnaryOp Op) {
   case ir::UnaryOp::Neg: return {"negative", false};
   }
   return {"exp", false};
+}
+
+const char *poolType(ir::ReduceOp Op) {
+  return Op == ir::ReduceOp::Sum ? "PoolType::SUM" : "PoolType::MAX";
+}
+
+const char *reduceDim(ir::TileDim D) {
+  switch (D) {
+  case ir::TileDim::Row: return "ReduceDim::REDUCE_ROW";
+  case ir::TileDim::Col: return "ReduceDim::REDUCE_COL";
+  case ir::TileDim::Scalar: return "ReduceDim::REDUCE_SCALAR";
+  }
+  return "";
+}
+
+const char *broadcastType(ir::TileDim D) {
+  switch (D) {
+  case ir::TileDim::Row: return "BroadcastType::ROW";
+  case ir::TileDim::Col: return "BroadcastType::COL";
+  case ir::TileDim::Scalar: return "BroadcastType::SCALAR";
+  }
+  return "";
+}
+
+const ApiProfile::InitSpelling &bcastInit(const DevNode &N, const ApiProfile &A) {
+  unsigned Op = N.BOp == ir::BinaryOp::Add ? 0 : N.BOp == ir::BinaryOp::Sub ? 1 : 2;
+  return A.BcastInit[Op][static_cast<unsigned>(N.Dim)];
 }
 
 std::string scalarOpName(const DevNode &N) {
@@ -131,6 +186,16 @@ std::string name(const DevNode &N, const ApiProfile &A) {
   case DevOp::FillInit: return "fill_tile_init";
   case DevOp::Fill: return "fill_tile";
   case DevOp::PackTile: return "pack_tile";
+  case DevOp::ReduceInit:
+    return std::string("reduce_init<") + poolType(N.ROp) + ", " + reduceDim(N.Dim) + ">";
+  case DevOp::ReduceTile:
+    return std::string("reduce_tile<") + poolType(N.ROp) + ", " + reduceDim(N.Dim) + ">";
+  case DevOp::ReduceUninit: return "reduce_uninit";
+  case DevOp::BcastInit: return bcastInit(N, A).Name;
+  case DevOp::BcastTiles:
+    return std::string(ir::binaryOpName(N.BOp)) + "_tiles_bcast<" + broadcastType(N.Dim) + ">";
+  case DevOp::TransposeInit: return A.TransposeInit;
+  case DevOp::TransposeTile: return A.TransposeTile;
   case DevOp::ReadTiles:
   case DevOp::ComputeTile:
   case DevOp::WriteTile:
@@ -143,7 +208,10 @@ std::string name(const DevNode &N, const ApiProfile &A) {
 } // namespace
 
 std::string spellCall(const DevNode &N, const ApiProfile &A) {
-  return name(N, A) + "(" + llvm::join(N.Args, ", ") + ")";
+  std::vector<std::string> Args = N.Args;
+  if (N.Op == DevOp::BcastInit && bcastInit(N, A).TakesPackCb)
+    Args.push_back(N.Init);
+  return name(N, A) + "(" + llvm::join(Args, ", ") + ")";
 }
 
 std::string headerFor(const DevNode &N, const ApiProfile &A) {
@@ -183,6 +251,16 @@ std::string headerFor(const DevNode &N, const ApiProfile &A) {
   case DevOp::FillInit:
   case DevOp::Fill:
     return Dir + "eltwise_unary/fill.h";
+  case DevOp::ReduceInit:
+  case DevOp::ReduceTile:
+  case DevOp::ReduceUninit:
+    return Dir + "reduce.h";
+  case DevOp::BcastInit:
+  case DevOp::BcastTiles:
+    return Dir + "bcast.h";
+  case DevOp::TransposeInit:
+  case DevOp::TransposeTile:
+    return Dir + A.TransposeHeader;
   default:
     return "";
   }

@@ -13,6 +13,12 @@ llvm::Expected<std::string> formatCpp(const std::string &Code, const std::string
       clang::format::getStyle(Style, FileName, "LLVM", Code);
   if (!FS)
     return FS.takeError();
+  // A comment naming a source line ("// file.cpp:12: ...") stays on one line,
+  // whatever the style: a reader (or a grep) finds it with the code it became.
+  const std::string SourceLineComment = "^ [^ :]+:[0-9]+: ";
+  FS->CommentPragmas = FS->CommentPragmas.empty()
+                           ? SourceLineComment
+                           : "(" + FS->CommentPragmas + ")|(" + SourceLineComment + ")";
   clang::tooling::Replacements R = clang::format::reformat(
       *FS, Code, {clang::tooling::Range(0, Code.size())}, FileName);
   return clang::tooling::applyAllReplacements(Code, R);

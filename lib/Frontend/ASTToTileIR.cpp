@@ -463,10 +463,10 @@ private:
       St.Name = V->getNameAsString();
       St.Src = sourceRef(DS);
       if (isTilesplitRecord(V->getType(), "Tile")) {
-        const auto *Ctor = V->hasInit()
-                               ? dyn_cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit())
-                               : nullptr;
-        if (!V->hasInit() || (Ctor && Ctor->getNumArgs() == 0)) {
+        // `Tile t;` has no value in the language: a tile starts from zeros() or an expression.
+        const auto *Construct =
+            V->hasInit() ? dyn_cast<CXXConstructExpr>(V->getInit()->IgnoreImplicit()) : nullptr;
+        if (!V->hasInit() || (Construct && Construct->getNumArgs() == 0)) {
           Diags.report(V->getLocation(), diag::UndefinedTileLocal) << V->getName();
           return false;
         }
@@ -734,6 +734,31 @@ private:
           Node->UOp = *U;
           Node->Operands = {Sub};
           return Node;
+        }
+        if (Call->getNumArgs() == 1) {
+          std::optional<TileExpr::Kind> K;
+          for (ir::ReduceOp Op : {ir::ReduceOp::Sum, ir::ReduceOp::Max})
+            for (ir::TileDim D : {ir::TileDim::Row, ir::TileDim::Col, ir::TileDim::Scalar}) {
+              if (Name == ir::reduceName(Op, D)) {
+                K = TileExpr::Kind::Reduce;
+                Node->ROp = Op;
+                Node->Dim = D;
+              }
+              if (Name == ir::broadcastName(D)) {
+                K = TileExpr::Kind::Broadcast;
+                Node->Dim = D;
+              }
+            }
+          if (Name == "transpose")
+            K = TileExpr::Kind::Transpose;
+          if (K) {
+            auto Sub = lowerTile(Call->getArg(0));
+            if (!Sub)
+              return nullptr;
+            Node->K = *K;
+            Node->Operands = {Sub};
+            return Node;
+          }
         }
         if (Name == "matmul" && Call->getNumArgs() == 2) {
           auto L = lowerTile(Call->getArg(0)), R = lowerTile(Call->getArg(1));

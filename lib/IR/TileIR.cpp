@@ -275,8 +275,23 @@ std::string printTile(const TileExprPtr &E) {
     return "fill(" + printScalar(E->Scalar) + ")";
   case TileExpr::Kind::Matmul:
     return "matmul(" + printTile(E->Operands[0]) + ", " + printTile(E->Operands[1]) + ")";
+  case TileExpr::Kind::Reduce:
+    return reduceName(E->ROp, E->Dim) + "(" + printTile(E->Operands[0]) + ")";
+  case TileExpr::Kind::Broadcast:
+    return broadcastName(E->Dim) + "(" + printTile(E->Operands[0]) + ")";
+  case TileExpr::Kind::Transpose:
+    return "transpose(" + printTile(E->Operands[0]) + ")";
   }
   return "?";
+}
+
+std::string reduceName(ReduceOp Op, TileDim Dim) {
+  const char *Where = Dim == TileDim::Row ? "row" : Dim == TileDim::Col ? "col" : "tile";
+  return std::string(Where) + (Op == ReduceOp::Sum ? "_sum" : "_max");
+}
+
+std::string broadcastName(TileDim Dim) {
+  return Dim == TileDim::Row ? "bcast_row" : Dim == TileDim::Col ? "bcast_col" : "bcast_scalar";
 }
 
 const char *loopKindName(LoopKind K) {

@@ -3,11 +3,13 @@
 // Inputs (read sites) take c_0 upward, outputs (one per tensor written) c_16
 // upward, intermediates c_24 upward, as in tt-metal's examples. A CB's page is
 // one tile of its tensor's format; its page count comes from `buffers(N)` on
-// the innermost tile loop that streams it. The sum must fit the L1 budget.
+// the innermost tile loop that streams it. A kernel that reduces gets one more
+// intermediate, the scaler tile. The sum must fit the L1 budget.
 //
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Passes/Passes.h"
 
+#include <algorithm>
 #include <set>
 
 namespace tilesplit {
@@ -51,6 +53,23 @@ void collectStoreBuffers(const Block &B, unsigned Buffers,
       Pages = std::max(Pages, Buffers);
     }
   }
+}
+
+bool reduces(const DfgExprPtr &E) {
+  if (E->K == DfgExpr::Kind::Reduce)
+    return true;
+  return std::any_of(E->Operands.begin(), E->Operands.end(),
+                     [](const DfgExprPtr &O) { return reduces(O); });
+}
+
+bool reduces(const Block &B) {
+  for (const BlockItem &It : B.Items) {
+    if (It.K == BlockItem::Kind::Loop && reduces(*It.Body))
+      return true;
+    if (It.K == BlockItem::Kind::Compute && reduces(It.Node.Value))
+      return true;
+  }
+  return false;
 }
 
 } // namespace
@@ -98,6 +117,16 @@ bool runMemorySpace(Program &P, const Target &T, Diagnoser &D) {
                        Alloc.uniqueName(I.Name), K.Tensors.front().Format,
                        I.Buffers, "");
     }
+  }
+
+  // One scaler tile serves every reduction (all scale by one).
+  if (std::any_of(P.Phases.begin(), P.Phases.end(),
+                  [](const Phase &Ph) { return reduces(Ph.Body); })) {
+    if (NextIntermediate == T.NumCbs)
+      return TooMany(NextIntermediate - FirstIntermediate + 1, "intermediate",
+                     T.NumCbs - FirstIntermediate);
+    P.ScalerCb = Alloc.add(CircularBuffer::Kind::Intermediate, NextIntermediate++,
+                           Alloc.uniqueName("scaler"), K.Tensors.front().Format, 1, "");
   }
 
   uint64_t Bytes = 0;

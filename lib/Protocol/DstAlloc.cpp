@@ -2,9 +2,18 @@
 //
 // Leaves are unpacked into DST with copy_tile; a binary op whose operands are
 // both CB tiles runs on the FPU straight from the CBs; any other binary op
-// combines two DST slots on the SFPU. Operands are evaluated in Sethi-Ullman
-// order (the subtree needing more slots first), so an expression needs as few
-// slots as possible; the count is checked against the DST capacity.
+// combines two DST slots on the SFPU. Reductions, transposes and binary ops
+// with a broadcast operand run on the FPU from CBs too (Dataflow put their
+// operands there). Operands are evaluated in Sethi-Ullman order (the subtree
+// needing more slots first), so an expression needs as few slots as possible;
+// the count is checked against the DST capacity.
+//
+// reduce_tile accumulates into its slot and leaves the rest of the tile as it
+// was, so a reduction needs a slot untouched since tile_regs_acquire (all
+// zeros). The reductions of an expression therefore run first, into the lowest
+// untouched slots, and the rest of the expression works above them. Where no
+// untouched slot exists (an accumulation step, which runs again and again in
+// one acquire), a sum's slot is zero-filled first; a max cannot be.
 //
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Passes/Passes.h"
@@ -13,6 +22,8 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/Format.h"
 
+#include <bitset>
+#include <map>
 #include <cstring>
 
 namespace tilesplit {
@@ -20,6 +31,15 @@ namespace {
 
 bool isCbLeaf(const DfgExprPtr &E) {
   return E->K == DfgExpr::Kind::Site || E->K == DfgExpr::Kind::Intermediate;
+}
+
+bool isBroadcast(const DfgExprPtr &E) { return E->K == DfgExpr::Kind::Broadcast; }
+
+/// A binary op the FPU runs from CBs: both operands CB tiles, or one a CB tile
+/// and the other a broadcast of one.
+bool onFpu(const DfgExpr &E) {
+  const DfgExprPtr &L = E.Operands[0], &R = E.Operands[1];
+  return (isCbLeaf(L) || isBroadcast(L)) && (isCbLeaf(R) || isBroadcast(R));
 }
 
 /// DST slots \p E needs beyond the accumulator's (which is already in slot 0).
@@ -31,12 +51,16 @@ unsigned need(const DfgExprPtr &E) {
   case DfgExpr::Kind::Intermediate:
   case DfgExpr::Kind::Fill:
   case DfgExpr::Kind::Matmul:
+  case DfgExpr::Kind::Transpose:
+  case DfgExpr::Kind::Broadcast:
     return 1;
+  case DfgExpr::Kind::Reduce:
+    return 0; // computed first, in a slot of its own (DstEvaluator::reduceFirst)
   case DfgExpr::Kind::Unary:
   case DfgExpr::Kind::ScalarBinary:
     return need(E->Operands[0]);
   case DfgExpr::Kind::Binary: {
-    if (isCbLeaf(E->Operands[0]) && isCbLeaf(E->Operands[1]))
+    if (onFpu(*E))
       return 1;
     unsigned L = need(E->Operands[0]), R = need(E->Operands[1]);
     return L == R ? L + 1 : std::max(L, R);
@@ -54,6 +78,16 @@ const DfgExpr *nestedMatmul(const DfgExprPtr &E, bool Root) {
   for (const DfgExprPtr &O : E->Operands)
     if (const DfgExpr *M = nestedMatmul(O, false))
       return M;
+  return nullptr;
+}
+
+/// A broadcast outside a binary op, which the FPU cannot run on its own.
+const DfgExpr *strayBroadcast(const DfgExprPtr &E, bool InBinary) {
+  if (isBroadcast(E) && !InBinary)
+    return E.get();
+  for (const DfgExprPtr &O : E->Operands)
+    if (const DfgExpr *B = strayBroadcast(O, E->K == DfgExpr::Kind::Binary))
+      return B;
   return nullptr;
 }
 
@@ -90,16 +124,31 @@ public:
       return 0;
     case DfgExpr::Kind::Site:
     case DfgExpr::Kind::Intermediate:
-      Out.push_back(DevNode::call(DevOp::CopyTile, {cbName(E), "0", slot(Free)}));
+      Out.push_back(write(DevNode::call(DevOp::CopyTile, {cbName(E), "0", slot(Free)}), Free));
       return Free;
     case DfgExpr::Kind::Fill:
-      Out.push_back(DevNode::call(DevOp::Fill, {slot(Free), ir::printScalar(E->Scalar)}));
+      Out.push_back(write(DevNode::call(DevOp::Fill, {slot(Free), ir::printScalar(E->Scalar)}), Free));
       return Free;
     case DfgExpr::Kind::Matmul:
-      Out.push_back(DevNode::call(DevOp::MatmulTiles, {cbName(E->Operands[0]),
-                                                       cbName(E->Operands[1]), "0", "0",
-                                                       slot(Free)}));
+      Out.push_back(write(DevNode::call(DevOp::MatmulTiles, {cbName(E->Operands[0]),
+                                                             cbName(E->Operands[1]), "0",
+                                                             "0", slot(Free)}),
+                          Free));
       return Free;
+    case DfgExpr::Kind::Reduce: {
+      auto It = Reduced.find(E.get());
+      if (It != Reduced.end())
+        return It->second;
+      reduce(*E, Free);
+      return Free;
+    }
+    case DfgExpr::Kind::Transpose:
+      Out.push_back(write(
+          DevNode::call(DevOp::TransposeTile, {cbName(E->Operands[0]), "0", slot(Free)}),
+          Free));
+      return Free;
+    case DfgExpr::Kind::Broadcast:
+      return Free; // only inside a binary op (allocateDst checks)
     case DfgExpr::Kind::Unary: {
       unsigned S = eval(E->Operands[0], Free);
       DevNode N = DevNode::call(DevOp::Unary, {slot(S)});
@@ -118,11 +167,13 @@ public:
     }
     case DfgExpr::Kind::Binary: {
       const DfgExprPtr &L = E->Operands[0], &R = E->Operands[1];
+      if (isBroadcast(L) || isBroadcast(R))
+        return broadcast(*E, Free);
       if (isCbLeaf(L) && isCbLeaf(R)) {
         DevNode N = DevNode::call(DevOp::BinaryTiles,
                                   {cbName(L), cbName(R), "0", "0", slot(Free)});
         N.BOp = E->BOp;
-        Out.push_back(N);
+        Out.push_back(write(N, Free));
         return Free;
       }
       // The operand needing more slots first; the other in what is left.
@@ -136,7 +187,7 @@ public:
       }
       DevNode N = DevNode::call(DevOp::SfpuBinary, {slot(LS), slot(RS), slot(LS)});
       N.BOp = E->BOp;
-      Out.push_back(N);
+      Out.push_back(write(N, LS));
       return LS;
     }
     }
@@ -146,18 +197,93 @@ public:
   /// acc += E: a matmul accumulates into slot 0 itself; anything else is
   /// computed from slot 1 and added to slot 0.
   void accumulate(const DfgExprPtr &E) {
-    if (E->K == DfgExpr::Kind::Matmul) {
+    // matmul_tiles and a summing reduce_tile add into their slot themselves.
+    if (E->K == DfgExpr::Kind::Matmul ||
+        (E->K == DfgExpr::Kind::Reduce && E->ROp == ir::ReduceOp::Sum)) {
+      Dirty.reset(0);
       eval(E, 0);
       return;
     }
-    unsigned S = eval(E, 1);
+    unsigned S = eval(E, reduceFirst(E, 1));
     DevNode N = DevNode::call(DevOp::SfpuBinary, {"0", slot(S), "0"});
     N.BOp = ir::BinaryOp::Add;
     Out.push_back(N);
   }
 
+  /// Emits every reduction in \p E into the slots from \p Next up, which
+  /// must be untouched; eval then finds them there. Returns the next free slot.
+  unsigned reduceFirst(const DfgExprPtr &E, unsigned Next) {
+    for (const DfgExprPtr &O : E->Operands)
+      Next = reduceFirst(O, Next);
+    if (E->K == DfgExpr::Kind::Reduce) {
+      reduce(*E, Next);
+      Reduced[E.get()] = Next++;
+    }
+    return Next;
+  }
+
+  /// Marks slots [1, \p Limit) as holding values from earlier in this acquire.
+  void assumeWrittenBelow(unsigned Limit) {
+    for (unsigned S = 1; S < Limit && S < Dirty.size(); ++S)
+      Dirty.set(S);
+  }
+
+  /// One past the highest slot written, and the first reduction that had no
+  /// untouched slot to go to (a max cannot be zero-filled).
+  unsigned slotsUsed() const {
+    unsigned N = 0;
+    for (unsigned S = 0; S < Dirty.size(); ++S)
+      if (Dirty.test(S))
+        N = S + 1;
+    return N;
+  }
+  const DfgExpr *MaxOnWrittenSlot = nullptr;
+
+  /// The CB the node packs into: reduce and broadcast inits configure for it.
+  std::string PackCb;
+
 private:
   static std::string slot(unsigned S) { return std::to_string(S); }
+
+  DevNode write(DevNode N, unsigned Slot) {
+    if (Slot < Dirty.size())
+      Dirty.set(Slot);
+    return N;
+  }
+
+  /// reduce_tile into \p Slot; a written slot is zero-filled first for a sum.
+  void reduce(const DfgExpr &E, unsigned Slot) {
+    if (Slot < Dirty.size() && Dirty.test(Slot)) {
+      if (E.ROp == ir::ReduceOp::Max && !MaxOnWrittenSlot)
+        MaxOnWrittenSlot = &E;
+      Out.push_back(DevNode::call(DevOp::Fill, {slot(Slot), "0.0f"}));
+    }
+    DevNode N = DevNode::call(DevOp::ReduceTile, {cbName(E.Operands[0]), ScalerCb, "0",
+                                                  "0", slot(Slot)});
+    N.ROp = E.ROp;
+    N.Dim = E.Dim;
+    N.Init = PackCb;
+    Out.push_back(write(N, Slot));
+  }
+
+  /// A op bcast(B) from CBs; with the broadcast on the left (only for -, the
+  /// others were swapped), B - A is computed as -(A - B).
+  unsigned broadcast(const DfgExpr &E, unsigned Slot) {
+    bool Reversed = isBroadcast(E.Operands[0]);
+    const DfgExprPtr &A = E.Operands[Reversed ? 1 : 0], &B = E.Operands[Reversed ? 0 : 1];
+    DevNode N = DevNode::call(DevOp::BcastTiles,
+                              {cbName(A), cbName(B->Operands[0]), "0", "0", slot(Slot)});
+    N.BOp = E.BOp;
+    N.Dim = B->Dim;
+    N.Init = PackCb;
+    Out.push_back(write(N, Slot));
+    if (Reversed) {
+      DevNode Neg = DevNode::call(DevOp::Unary, {slot(Slot)});
+      Neg.UOp = ir::UnaryOp::Neg;
+      Out.push_back(Neg);
+    }
+    return Slot;
+  }
 
   std::string cbName(const DfgExprPtr &E) {
     unsigned Cb = E->K == DfgExpr::Kind::Site ? Ph.Sites[E->Id].Cb
@@ -177,44 +303,74 @@ private:
   const Program &P;
   const Phase &Ph;
   std::vector<DevNode> &Out;
+  std::string ScalerCb = P.ScalerCb >= 0 ? P.cb(P.ScalerCb).Name : "";
+  std::bitset<16> Dirty; // slots written since tile_regs_acquire
+  std::map<const DfgExpr *, unsigned> Reduced; // by reduceFirst
 };
 
 } // namespace
 
 bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
-                 unsigned Capacity, Diagnoser &D, std::vector<DevNode> &Out,
-                 unsigned &ResultSlot) {
-  bool Step = N.R == ComputeNode::Role::AccumulateStep;
-  if (const DfgExpr *M = nestedMatmul(N.Value, /*Root=*/true)) {
-    (void)M;
+                 const std::string &PackCb, DstState &S, Diagnoser &D,
+                 std::vector<DevNode> &Out, unsigned &ResultSlot) {
+  if (nestedMatmul(N.Value, /*Root=*/true)) {
     D.report(N.Src.Loc, diag::UnsupportedExpr)
         << "matmul of two tiles must be a whole expression, or accumulated with "
            "'acc += matmul(...)' in a reduce loop";
     return false;
   }
-  unsigned Needed = need(N.Value);
-  if (N.R == ComputeNode::Role::Epilogue || (Step && N.Value->K != DfgExpr::Kind::Matmul))
-    Needed += 1; // the accumulator's slot
-  if (Needed > Capacity) {
-    D.report(N.Src.Loc, diag::DstCapacity) << Needed << Capacity;
+  if (strayBroadcast(N.Value, /*InBinary=*/false)) {
+    D.report(N.Src.Loc, diag::UnsupportedExpr)
+        << "a broadcast is an operand of +, - or * with another tile, e.g. "
+           "'x + bcast_row(b)'";
     return false;
   }
-  DstEvaluator E(P, Ph, Out);
-  if (Step) {
+  std::vector<DevNode> Math;
+  DstEvaluator E(P, Ph, Math);
+  E.PackCb = PackCb;
+  switch (N.R) {
+  case ComputeNode::Role::Full:
+    ResultSlot = E.eval(N.Value, E.reduceFirst(N.Value, 0));
+    break;
+  case ComputeNode::Role::AccumulateStep:
+    // Every iteration runs in the same acquire: all slots were written.
+    E.assumeWrittenBelow(S.Capacity);
     E.accumulate(N.Value);
     ResultSlot = 0;
-  } else {
-    ResultSlot = E.eval(N.Value, N.R == ComputeNode::Role::Epilogue ? 1 : 0);
+    break;
+  case ComputeNode::Role::Epilogue: {
+    E.assumeWrittenBelow(S.WrittenBelow);
+    unsigned Free = E.reduceFirst(N.Value, S.WrittenBelow);
+    ResultSlot = E.eval(N.Value, Free == S.WrittenBelow ? 1 : Free);
+    break;
   }
+  }
+  if (E.MaxOnWrittenSlot) {
+    D.report(N.Src.Loc, diag::UnsupportedExpr)
+        << ("'" + ir::reduceName(ir::ReduceOp::Max, E.MaxOnWrittenSlot->Dim) +
+            "' inside an accumulation needs a DST slot of its own; compute it in a "
+            "kernel of its own or before the accumulation");
+    return false;
+  }
+  unsigned Used = E.slotsUsed();
+  if (Used > S.Capacity) {
+    D.report(N.Src.Loc, diag::DstCapacity) << Used << S.Capacity;
+    return false;
+  }
+  if (N.R != ComputeNode::Role::Full)
+    S.WrittenBelow = std::max(S.WrittenBelow, Used);
+  Out.insert(Out.end(), Math.begin(), Math.end());
   return true;
 }
 
 void initAccumulator(const DfgExprPtr &Init, const Program &P, const Phase &Ph,
-                     std::vector<DevNode> &Out) {
+                     DstState &S, std::vector<DevNode> &Out) {
+  S.WrittenBelow = 1;
   if (!Init)
     return; // zeros(): DST is zero after tile_regs_acquire
   DstEvaluator E(P, Ph, Out);
   E.eval(Init, 0);
+  S.WrittenBelow = std::max(1u, E.slotsUsed());
 }
 
 } // namespace tilesplit

@@ -42,7 +42,7 @@ public:
         break;
       case DevOp::AccumulatorBegin:
         Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
-        initAccumulator(N.Item->AccInit, P, P.Phases[N.Phase], Out);
+        initAccumulator(N.Item->AccInit, P, P.Phases[N.Phase], Dst, Out);
         break;
       default:
         Out.push_back(std::move(N));
@@ -88,16 +88,15 @@ private:
   bool computeTile(const DevNode &N, std::vector<DevNode> &Out) {
     const Phase &Ph = P.Phases[N.Phase];
     const ComputeNode &C = *N.Node;
-    std::string OutCb = C.R == ComputeNode::Role::AccumulateStep
-                            ? ""
-                            : P.cb(outputCbOf(P, Ph, C)).Name;
+    // A step packs nothing, but carries the CB its accumulation ends in.
+    std::string OutCb = P.cb(outputCbOf(P, Ph, C)).Name;
     for (unsigned S : C.WaitSites)
       Out.push_back(DevNode::call(DevOp::CbWaitFront, {cbOfSite(Ph, S), "1"}));
     // An accumulation acquired DST before its loop and packs after it.
     if (C.R == ComputeNode::Role::Full)
       Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
     unsigned Slot = 0;
-    if (!allocateDst(C, P, Ph, T.dstCapacity(), D, Out, Slot))
+    if (!allocateDst(C, P, Ph, OutCb, Dst, D, Out, Slot))
       return false;
     if (C.R == ComputeNode::Role::AccumulateStep) {
       for (unsigned S : C.PopSites)
@@ -124,9 +123,32 @@ private:
   const Target &T;
   Diagnoser &D;
   DeviceKernel &K;
+  DstState Dst{T.dstCapacity()};
 };
 
 } // namespace
+
+/// reduce_tile multiplies by a scaler tile; ours holds ones, made once by the
+/// compute kernel before any work (fill_tile + pack_tile), held to the end.
+void fillScalerTile(const Program &P, DeviceKernel &Compute) {
+  if (P.ScalerCb < 0)
+    return;
+  std::string Cb = P.cb(P.ScalerCb).Name;
+  std::vector<DevNode> Fill = {
+      DevNode::comment("the scaler tile reduce_tile multiplies by: all ones"),
+      DevNode::call(DevOp::CbReserveBack, {Cb, "1"}),
+      DevNode::call(DevOp::TileRegsAcquire, {}),
+      DevNode::call(DevOp::Fill, {"0", "1.0f"}),
+      DevNode::call(DevOp::TileRegsCommit, {}),
+      DevNode::call(DevOp::TileRegsWait, {}),
+      DevNode::call(DevOp::PackTile, {"0", Cb}),
+      DevNode::call(DevOp::TileRegsRelease, {}),
+      DevNode::call(DevOp::CbPushBack, {Cb, "1"}),
+      DevNode::call(DevOp::CbWaitFront, {Cb, "1"}),
+  };
+  Compute.Body.insert(Compute.Body.begin(), Fill.begin(), Fill.end());
+  Compute.Body.push_back(DevNode::call(DevOp::CbPopFront, {Cb, "1"}));
+}
 
 bool runProtocol(Program &P, const Target &T, Diagnoser &D) {
   for (DeviceKernel &K : P.Kernels) {
@@ -134,6 +156,7 @@ bool runProtocol(Program &P, const Target &T, Diagnoser &D) {
     if (!L.lower(K.Body))
       return false;
   }
+  fillScalerTile(P, P.kernel(KernelRole::Compute));
   return true;
 }
 

@@ -75,6 +75,11 @@ static cl::opt<std::string>
 static cl::opt<bool> PerCore("per-core", cl::desc("Print the emulator's counters for "
                                                   "every core, not just per kernel"),
                              cl::cat(Category));
+static cl::opt<std::string> ExpectRowSum(
+    "expect-row-sum", cl::value_desc("VALUE"),
+    cl::desc("Also require every row of every output to sum to VALUE within 0.02 "
+             "(e.g. 1 for a softmax)"),
+    cl::cat(Category));
 static cl::opt<std::string> Keep("keep", cl::desc("Keep the generated files in this "
                                                   "directory"),
                                  cl::value_desc("dir"), cl::cat(Category));
@@ -339,6 +344,8 @@ int main(int argc, const char **argv) {
     HarnessArgs.push_back(S);
   if (PerCore)
     HarnessArgs.push_back("--per-core=1");
+  if (!ExpectRowSum.empty())
+    HarnessArgs.push_back("--expect-row-sum=" + ExpectRowSum);
   outs() << "tilesplit-run: kernel '" << Name << "' from " << Source << " (tt-metal " << Api
          << ", " << Arch << (Grid.empty() ? "" : ", grid " + Grid) << ", seed " << Seed
          << ")\n";

@@ -36,6 +36,14 @@ struct ApiProfile {
   unsigned AccessorCompileArgs;
   /// What the start-ups configure beyond the hardware.
   InitModel Inits;
+  /// Broadcast inits, by [add, sub, mul][row, col, scalar]. A full init
+  /// (TakesPackCb) also names the CB the result is packed into.
+  struct InitSpelling {
+    const char *Name;
+    bool TakesPackCb;
+  } BcastInit[3][3];
+  /// Tile transpose: init, op and their header (relative to ComputeDir).
+  const char *TransposeInit, *TransposeTile, *TransposeHeader;
 };
 
 /// Every known profile; the first is the default.

@@ -93,6 +93,14 @@ enum class UnaryOp {
 const char *unaryOpName(UnaryOp Op); // the user-facing name: "exp"
 std::optional<UnaryOp> unaryOpFromName(const std::string &Name);
 
+/// Reductions within a tile and broadcasts: which part of the tile.
+enum class ReduceOp { Sum, Max };
+enum class TileDim {
+  Row,   // row_sum: each row to column 0; bcast_row: row 0 down every row
+  Col,   // col_sum: each column to row 0; bcast_col: column 0 across every column
+  Scalar // tile_sum: everything to [0][0]; bcast_scalar: [0][0] everywhere
+};
+
 struct TileExpr;
 using TileExprPtr = std::shared_ptr<const TileExpr>;
 
@@ -112,17 +120,26 @@ struct TileExpr {
     Unary,        // UOp(Operands[0])
     Fill,         // a tile of Scalar everywhere (zeros() is Fill(0))
     Matmul,       // matmul(Operands[0], Operands[1])
+    Reduce,       // ROp over Dim of Operands[0]: row_sum, col_max, tile_sum, ...
+    Broadcast,    // bcast_row / bcast_col / bcast_scalar of Operands[0]
+    Transpose,    // transpose(Operands[0])
   };
   Kind K;
   TileAccess Access;
   std::string Name;
   BinaryOp BOp = BinaryOp::Add;
   UnaryOp UOp = UnaryOp::Exp;
+  ReduceOp ROp = ReduceOp::Sum;
+  TileDim Dim = TileDim::Row;
   std::vector<TileExprPtr> Operands;
   ScalarExprPtr Scalar;
   bool ScalarOnLeft = false;
   clang::SourceLocation Loc;
 };
+
+/// The user-facing names: "row_sum", "bcast_col", ...
+std::string reduceName(ReduceOp Op, TileDim Dim);
+std::string broadcastName(TileDim Dim);
 
 /// Prints \p E back in the input language (for comments and dumps).
 std::string printTile(const TileExprPtr &E);

@@ -57,21 +57,30 @@ bool runComputeInit(Program &P, const InitModel &M, Diagnoser &D);
 /// locals it must declare, from the names its body uses.
 bool runBind(Program &P, Diagnoser &D);
 
+/// What DST holds between the nodes of one acquire (an accumulation).
+struct DstState {
+  unsigned Capacity; // tiles: 8, or 4 with 32-bit accumulation
+  /// Slots 1 up to this may hold values from the accumulation's init or steps.
+  unsigned WrittenBelow = 1;
+};
+
 /// DST management: the math for one compute node in DST slots, operands in
 /// Sethi-Ullman order so the fewest slots are live. A full node starts at slot
 /// 0; an accumulation step adds into slot 0; an epilogue reads the accumulator
-/// in slot 0 and works from slot 1. Returns false with a diagnostic if more than
-/// \p Capacity slots are needed; \p ResultSlot gets the slot to pack.
+/// in slot 0 and works above it. \p PackCb is the CB the result is finally
+/// packed into (reduce and broadcast inits configure for it). Returns false
+/// with a diagnostic if more than the capacity is needed; \p ResultSlot gets
+/// the slot to pack.
 bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
-                 unsigned Capacity, Diagnoser &D, std::vector<DevNode> &Out,
-                 unsigned &ResultSlot);
+                 const std::string &PackCb, DstState &S, Diagnoser &D,
+                 std::vector<DevNode> &Out, unsigned &ResultSlot);
 
 /// The CB a compute node packs into (MemorySpace must have run).
 unsigned outputCbOf(const Program &P, const Phase &Ph, const ComputeNode &N);
 
 /// The accumulator's initial value into DST slot 0 (nothing for zeros()).
 void initAccumulator(const DfgExprPtr &Init, const Program &P, const Phase &Ph,
-                     std::vector<DevNode> &Out);
+                     DstState &S, std::vector<DevNode> &Out);
 
 /// Runs every pass in order.
 bool runPipeline(Program &P, const Target &T, const InitModel &M, Diagnoser &D);

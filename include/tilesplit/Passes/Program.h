@@ -72,11 +72,16 @@ struct DfgExpr {
   enum class Kind {
     Site, Intermediate, // a tile in a CB
     Accumulator,        // the accumulator, already in DST slot 0
-    Binary, ScalarBinary, Unary, Fill, Matmul
+    Binary, ScalarBinary, Unary, Fill, Matmul,
+    Reduce,    // a reduction within the tile: ROp over Dim
+    Broadcast, // only as the right operand of a binary op between CB tiles
+    Transpose
   } K;
   unsigned Id = 0; // Site or Intermediate id
   ir::BinaryOp BOp = ir::BinaryOp::Add;
   ir::UnaryOp UOp = ir::UnaryOp::Exp;
+  ir::ReduceOp ROp = ir::ReduceOp::Sum;
+  ir::TileDim Dim = ir::TileDim::Row;
   std::vector<DfgExprPtr> Operands;
   ir::ScalarExprPtr Scalar;
   bool ScalarOnLeft = false;
@@ -163,6 +168,9 @@ enum class DevOp {
   CopyInit, CopyTile, BinaryInit, BinaryTiles, SfpuBinaryInit, SfpuBinary,
   UnaryInit, Unary, ScalarInit, ScalarOp, FillInit, Fill, PackTile,
   MatmulInit, MatmulTiles,
+  ReduceInit, ReduceTile, ReduceUninit, // ROp, Dim; Init: the CB packed into
+  BcastInit, BcastTiles,                // BOp, Dim; Init: the CB packed into
+  TransposeInit, TransposeTile,
   // Placeholders that Split leaves and Protocol expands into the calls above.
   ReadTiles, ComputeTile, WriteTile, AccumulatorBegin,
 };
@@ -174,6 +182,8 @@ struct DevNode {
   DevOp Op = DevOp::CbReserveBack;
   ir::BinaryOp BOp = ir::BinaryOp::Add;
   ir::UnaryOp UOp = ir::UnaryOp::Exp;
+  ir::ReduceOp ROp = ir::ReduceOp::Sum;
+  ir::TileDim Dim = ir::TileDim::Row;
   std::vector<std::string> Args;
   // Loop: for (uint32_t Var = Begin; Var < End; ++Var) Body
   // Decl: const Type Name = Init;
@@ -228,6 +238,9 @@ struct Program {
   std::vector<DeviceKernel> Kernels; // reader, compute, writer
   /// 32-bit DST accumulation (the pragma, the command line, or float32 data).
   bool Fp32DestAcc = false;
+  /// The CB holding reduce_tile's scaler tile (all ones), filled by the compute
+  /// kernel at start; -1 when the kernel reduces nothing.
+  int ScalerCb = -1;
 
   const TensorInfo &tensor(const std::string &Name) const;
   const CircularBuffer &cb(unsigned Index) const;

@@ -34,8 +34,71 @@ std::string show(const DfgExprPtr &E) {
   case DfgExpr::Kind::Accumulator: return "acc";
   case DfgExpr::Kind::Matmul:
     return "matmul(" + show(E->Operands[0]) + ", " + show(E->Operands[1]) + ")";
+  case DfgExpr::Kind::Reduce:
+    return ir::reduceName(E->ROp, E->Dim) + "(" + show(E->Operands[0]) + ")";
+  case DfgExpr::Kind::Broadcast:
+    return ir::broadcastName(E->Dim) + "(" + show(E->Operands[0]) + ")";
+  case DfgExpr::Kind::Transpose: return "transpose(" + show(E->Operands[0]) + ")";
   }
   return "?";
+}
+
+TEST(TranslatorDataflow, FpuOperandsAreMaterialisedIntoCbs) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> y) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < y.num_tiles(); ++i)
+    y.tile(i) = bcast_col(row_sum(exp(a.tile(i)))) * relu(b.tile(i));
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  const Phase &Ph = R.program().Phases[0];
+  auto N = nodes(Ph.Body);
+  // exp(a) for the reduction, row_sum(...) for the broadcast, relu(b) for the
+  // other side of the FPU op (the broadcast moved to the right), then the store.
+  ASSERT_EQ(N.size(), 4u);
+  EXPECT_EQ(show(N[0]->Value), "exp(s0)");
+  EXPECT_EQ(show(N[1]->Value), "row_sum(i0)");
+  EXPECT_EQ(show(N[2]->Value), "relu(s1)");
+  EXPECT_EQ(show(N[3]->Value), "(i2 * bcast_col(i1))");
+  for (unsigned I = 0; I < 3; ++I) {
+    EXPECT_FALSE(N[I]->ToTensor);
+    EXPECT_EQ(N[I]->Intermediate, I);
+  }
+  ASSERT_EQ(Ph.Intermediates.size(), 3u);
+  EXPECT_EQ(Ph.Intermediates[0].Name, "exp");
+  EXPECT_EQ(Ph.Intermediates[1].Name, "tmp");
+  EXPECT_EQ(Ph.Intermediates[2].Name, "relu");
+  EXPECT_EQ(Ph.Body.EndPops, (std::vector<unsigned>{0, 1, 2}));
+}
+
+TEST(TranslatorDataflow, ReducingTheAccumulatorEndsTheAccumulation) {
+  auto R = translate(withHeader(R"(
+void k(Tensor<bf16> x, Tensor<bf16> t) {
+#pragma tt tile_loop parallel
+  for (uint32_t r = 0; r < x.tile_rows(); ++r) {
+    Tile sum = zeros();
+#pragma tt tile_loop reduce
+    for (uint32_t c = 0; c < x.tile_cols(); ++c)
+      sum += x.tile(r, c);
+    Tile inv = recip(row_sum(sum));
+    t.tile(r, 0) = inv * inv;
+  }
+}
+)"),
+                     Stage::Dataflow);
+  ASSERT_TRUE(R.PassesOk) << R.Diags;
+  auto N = nodes(R.program().Phases[0].Body);
+  ASSERT_EQ(N.size(), 3u);
+  // The accumulator packed into cb_sum ends it; inv is a full node of its own.
+  EXPECT_EQ(N[0]->R, ComputeNode::Role::Epilogue);
+  EXPECT_EQ(show(N[0]->Value), "acc");
+  EXPECT_EQ(R.program().Phases[0].Intermediates[0].Name, "sum");
+  EXPECT_EQ(N[1]->R, ComputeNode::Role::Full);
+  EXPECT_EQ(show(N[1]->Value), "recip(row_sum(i0))");
+  EXPECT_EQ(R.program().Phases[0].Intermediates[1].Name, "inv");
+  EXPECT_EQ(show(N[2]->Value), "(i1 * i1)");
 }
 
 TEST(TranslatorDataflow, ReadSitesDeduplicatedWithinABlock) {
@@ -317,7 +380,7 @@ TEST(TranslatorDataflow, AccumulationErrors) {
       {"zeros()", "acc += A.tile(m, k); acc += B.tile(k, n);", "C.tile(m, n) = acc;",
        "a reduce loop holds one accumulation, 'acc += ...'"},
       {"zeros()", "acc += A.tile(m, k);", "C.tile(m, n) = acc * acc;",
-       "the accumulator 'acc' must be used once, by the tensor store right after its reduce loop"},
+       "the accumulator 'acc' must be used once, by the tensor store or tile definition right after its reduce loop"},
       {"A.tile(m, 0)", "acc += A.tile(m, k);", "C.tile(m, n) = acc;",
        "an accumulator starts from zeros() or fill(v)"},
       {"zeros()", "acc += matmul(A.tile(m, k), B.tile(k, n)) * 2.0f;", "C.tile(m, n) = acc;",

@@ -44,6 +44,19 @@ DfgExprPtr scalar(BinaryOp Op, DfgExprPtr X, ir::ScalarExprPtr S, bool Left = fa
   E->ScalarOnLeft = Left;
   return E;
 }
+DfgExprPtr reduce(ir::ReduceOp Op, ir::TileDim Dim, DfgExprPtr X) {
+  auto E = node(DfgExpr::Kind::Reduce);
+  E->ROp = Op;
+  E->Dim = Dim;
+  E->Operands = {std::move(X)};
+  return E;
+}
+DfgExprPtr bcast(ir::TileDim Dim, DfgExprPtr X) {
+  auto E = node(DfgExpr::Kind::Broadcast);
+  E->Dim = Dim;
+  E->Operands = {std::move(X)};
+  return E;
+}
 DfgExprPtr fill(ir::ScalarExprPtr S) {
   auto E = node(DfgExpr::Kind::Fill);
   E->Scalar = std::move(S);
@@ -58,7 +71,8 @@ DfgExprPtr balanced(unsigned Depth, const std::function<DfgExprPtr()> &Leaf) {
 }
 
 /// A program with input CBs cb_a (c_0) and cb_b (c_1), an intermediate cb_t
-/// (c_24), read sites 0 (a) and 1 (b), and intermediate 0 (t).
+/// (c_24), the scaler cb_scaler (c_25), read sites 0 (a) and 1 (b), and
+/// intermediate 0 (t).
 class TranslatorDstAllocSlots : public ::testing::Test {
 protected:
   TranslatorDstAllocSlots() {
@@ -67,7 +81,9 @@ protected:
     P.Cbs = {{CB::Kind::Input, 0, "cb_a", F, 2, 2048, "a"},
              {CB::Kind::Input, 1, "cb_b", F, 2, 2048, "b"},
              {CB::Kind::Output, 16, "cb_out", F, 2, 2048, "out"},
-             {CB::Kind::Intermediate, 24, "cb_t", F, 2, 2048, ""}};
+             {CB::Kind::Intermediate, 24, "cb_t", F, 2, 2048, ""},
+             {CB::Kind::Intermediate, 25, "cb_scaler", F, 1, 2048, ""}};
+    P.ScalerCb = 25;
     ReadSite A;
     A.Id = 0;
     A.Tensor = "a";
@@ -85,13 +101,15 @@ protected:
   }
 
   /// Runs allocateDst on \p E; the calls it produced, spelled for 2026-08.
-  bool run(DfgExprPtr E, unsigned Capacity = 8) {
+  bool run(DfgExprPtr E, unsigned Capacity = 8,
+           ComputeNode::Role Role = ComputeNode::Role::Full) {
     ComputeNode N;
+    N.R = Role;
     N.Value = std::move(E);
     N.Tensor = "out";
     Out.clear();
     Result = 99;
-    return allocateDst(N, P, Ph, Capacity, D, Out, Result);
+    return allocateDst(N, P, Ph, "cb_out", Dst = DstState{Capacity}, D, Out, Result);
   }
   Vec calls() const { return renderCalls(Out); }
   std::vector<unsigned> slots() const { return dstSlotsUsed(Out); }
@@ -102,6 +120,7 @@ protected:
   Diagnoser D{Diags.engine()};
   std::vector<DevNode> Out;
   unsigned Result = 99; // the slot allocateDst says to pack
+  DstState Dst{8};
 };
 
 std::vector<unsigned> upTo(unsigned N) {
@@ -230,6 +249,69 @@ TEST_F(TranslatorDstAllocSlots, FillWritesItsSlot) {
 TEST_F(TranslatorDstAllocSlots, FillWithNegativeLiteralKeepsItsValue) {
   ASSERT_TRUE(run(fill(ScalarExpr::negate(ScalarExpr::floatLit("1.0f")))));
   EXPECT_EQ(calls(), (Vec{"fill_tile(0, -1.0f);"}));
+}
+
+using ir::ReduceOp;
+using ir::TileDim;
+
+TEST_F(TranslatorDstAllocSlots, ReductionsRunFirstIntoUntouchedSlots) {
+  // exp(a) + row_max(b): the reduction goes to slot 0 before anything else
+  // touches DST, the rest works above it.
+  ASSERT_TRUE(run(bin(BinaryOp::Add, un(UnaryOp::Exp, site(0)),
+                      reduce(ReduceOp::Max, TileDim::Row, site(1)))));
+  EXPECT_EQ(calls(), (Vec{"reduce_tile<PoolType::MAX, ReduceDim::REDUCE_ROW>(cb_b, cb_scaler, "
+                          "0, 0, 0);",
+                          "copy_tile(cb_a, 0, 1);", "exp_tile(1);",
+                          "add_binary_tile(1, 0, 1);"}));
+  EXPECT_EQ(Result, 1u);
+  // Two reductions: slots 0 and 1, in operand order.
+  ASSERT_TRUE(run(bin(BinaryOp::Mul, reduce(ReduceOp::Sum, TileDim::Col, site(0)),
+                      reduce(ReduceOp::Sum, TileDim::Scalar, mid(0)))));
+  EXPECT_EQ(calls(), (Vec{"reduce_tile<PoolType::SUM, ReduceDim::REDUCE_COL>(cb_a, cb_scaler, "
+                          "0, 0, 0);",
+                          "reduce_tile<PoolType::SUM, ReduceDim::REDUCE_SCALAR>(cb_t, "
+                          "cb_scaler, 0, 0, 1);",
+                          "mul_binary_tile(0, 1, 0);"}));
+}
+
+TEST_F(TranslatorDstAllocSlots, SummingStepReducesIntoTheAccumulator) {
+  ASSERT_TRUE(run(reduce(ReduceOp::Sum, TileDim::Row, site(0)), 8,
+                  ComputeNode::Role::AccumulateStep));
+  EXPECT_EQ(calls(), (Vec{"reduce_tile<PoolType::SUM, ReduceDim::REDUCE_ROW>(cb_a, cb_scaler, "
+                          "0, 0, 0);"}));
+}
+
+TEST_F(TranslatorDstAllocSlots, StepZeroFillsItsScratchSlotForASum) {
+  // The previous iteration left its value in slot 1.
+  ASSERT_TRUE(run(un(UnaryOp::Exp, reduce(ReduceOp::Sum, TileDim::Col, site(0))), 8,
+                  ComputeNode::Role::AccumulateStep));
+  EXPECT_EQ(calls(), (Vec{"fill_tile(1, 0.0f);",
+                          "reduce_tile<PoolType::SUM, ReduceDim::REDUCE_COL>(cb_a, cb_scaler, "
+                          "0, 0, 1);",
+                          "exp_tile(1);", "add_binary_tile(0, 1, 0);"}));
+}
+
+TEST_F(TranslatorDstAllocSlots, MaxInAStepIsRejected) {
+  EXPECT_FALSE(run(reduce(ReduceOp::Max, TileDim::Row, site(0)), 8,
+                   ComputeNode::Role::AccumulateStep));
+  EXPECT_TRUE(Out.empty());
+  EXPECT_NE(Diags.text().find("'row_max' inside an accumulation needs a DST slot of its own"),
+            std::string::npos)
+      << Diags.text();
+}
+
+TEST_F(TranslatorDstAllocSlots, BroadcastRunsOnTheFpuFromCbs) {
+  ASSERT_TRUE(run(bin(BinaryOp::Mul, site(0), bcast(TileDim::Col, mid(0)))));
+  EXPECT_EQ(calls(), (Vec{"mul_tiles_bcast<BroadcastType::COL>(cb_a, cb_t, 0, 0, 0);"}));
+  // b - a with b broadcast: -(a - b).
+  ASSERT_TRUE(run(bin(BinaryOp::Sub, bcast(TileDim::Row, site(1)), site(0))));
+  EXPECT_EQ(calls(), (Vec{"sub_tiles_bcast<BroadcastType::ROW>(cb_a, cb_b, 0, 0, 0);",
+                          "negative_tile(0);"}));
+  // On its own, a broadcast has no FPU op.
+  EXPECT_FALSE(run(bcast(TileDim::Scalar, site(0))));
+  EXPECT_NE(Diags.text().find("a broadcast is an operand of +, - or * with another tile"),
+            std::string::npos)
+      << Diags.text();
 }
 
 //===--- Through the pipeline ------------------------------------------------===//

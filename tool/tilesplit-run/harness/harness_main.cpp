@@ -143,7 +143,7 @@ int main(int argc, char **argv) {
   std::vector<TensorData> tensors = tensor_parameters();
   std::vector<ScalarData> scalars = scalar_parameters();
   for (const auto &[name, value] : given) {
-    bool known = name == "--per-core";
+    bool known = name == "--per-core" || name == "--expect-row-sum";
     for (const TensorData &t : tensors)
       known |= t.name == name;
     for (const ScalarData &s : scalars)
@@ -222,6 +222,29 @@ int main(int argc, char **argv) {
     }
     if (c.pcc < tol.min_pcc)
       std::printf("  pearson correlation %f is below %g\n", c.pcc, tol.min_pcc);
+  }
+  // A property of the result itself, beyond agreeing with the reference.
+  if (auto it = given.find("--expect-row-sum"); it != given.end()) {
+    const double want = std::stod(it->second), within = 0.02;
+    for (const TensorData &t : device) {
+      if (!t.written)
+        continue;
+      double worst = 0;
+      size_t worst_row = 0;
+      for (size_t r = 0; r < t.rows; ++r) {
+        double sum = 0;
+        for (size_t c = 0; c < t.cols; ++c)
+          sum += t.values[r * t.cols + c];
+        if (std::fabs(sum - want) > worst) {
+          worst = std::fabs(sum - want);
+          worst_row = r;
+        }
+      }
+      bool pass = worst <= within;
+      ok &= pass;
+      std::printf("%-12s rows sum to %g: largest deviation %g (row %zu)  %s\n", t.name.c_str(),
+                  want, worst, worst_row, pass ? "PASS" : "FAIL");
+    }
   }
   std::printf("\n");
   const tilesplit::emu::RunStats &stats = tilesplit::emu::last_run_stats();
