@@ -181,7 +181,9 @@ private:
       I.Spelling = T.Name;
       I.Cb = Cb.Index;
       I.Pages = Cb.Pages;
-      I.Label = "Tile " + T.Name + "\n" + cbText(Cb);
+      // Named by its CB: a tile local (cb_d for `Tile d`) or an operand the
+      // Dataflow pass materialised (cb_exp for the exp(...) under a broadcast).
+      I.Label = Cb.Name + "\n" + cbText(Cb);
       IntermediateIds[T.Id] = I.Id;
       C.Into = I.Id;
       G.Nodes.push_back(I);
@@ -254,6 +256,18 @@ private:
       N.Op = "matmul";
       N.Label = N.Op;
       Ordered = true;
+      break;
+    case DfgExpr::Kind::Reduce:
+      N.Op = ir::reduceName(E->ROp, E->Dim);
+      N.Label = N.Op;
+      break;
+    case DfgExpr::Kind::Broadcast:
+      N.Op = ir::broadcastName(E->Dim);
+      N.Label = N.Op;
+      break;
+    case DfgExpr::Kind::Transpose:
+      N.Op = "transpose";
+      N.Label = N.Op;
       break;
     default:
       N.Op = "op";

@@ -22,7 +22,7 @@ void blend(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> out, float alpha) {
 // CHECK:      s0 [label="a.tile(i)\nc_0, 4 pages", shape=box,
 // CHECK-NEXT: s1 [label="b.tile(i)\nc_1, 4 pages", shape=box,
 // CHECK-NEXT: n0 [label="sub", shape=ellipse,
-// CHECK-NEXT: i0 [label="Tile d\nc_24, 4 pages", shape=box,
+// CHECK-NEXT: i0 [label="cb_d\nc_24, 4 pages", shape=box,
 // CHECK-NEXT: n1 [label="exp", shape=ellipse,
 // CHECK-NEXT: n2 [label="_ * alpha", shape=ellipse,
 // CHECK-NEXT: n3 [label="fill(0.5f)", shape=ellipse,
