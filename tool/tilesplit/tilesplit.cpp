@@ -17,6 +17,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
@@ -171,7 +172,13 @@ int main(int argc, const char **argv) {
   auto Factory = newTranslateActionFactory(Opts, Results);
   std::string RuntimeInclude = runtimeIncludeDir(argv[0]);
   auto TranslateFile = [&](const std::string &File) {
-    clang::tooling::ClangTool Tool(Parser->getCompilations(), {File});
+    // ClangTool moves into each compile command's directory. On the default
+    // file system that is a process-wide chdir, which parallel files would race
+    // on (and a relative -o would follow); a physical file system of its own
+    // keeps the working directory per tool.
+    clang::tooling::ClangTool Tool(Parser->getCompilations(), {File},
+                                   std::make_shared<clang::PCHContainerOperations>(),
+                                   vfs::createPhysicalFileSystem());
     Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-isystem", RuntimeInclude, "-resource-dir", ResourceDir, "-Wno-unknown-pragmas"},
         clang::tooling::ArgumentInsertPosition::END));
