@@ -7,10 +7,13 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/Utils.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <set>
 
 namespace tilesplit {
@@ -23,6 +26,19 @@ void TranslationResults::add(TranslatedKernel K) {
 std::vector<TranslatedKernel> TranslationResults::take() {
   std::lock_guard<std::mutex> G(Lock);
   return std::move(Kernels);
+}
+
+void TranslationResults::addInputs(const std::vector<std::string> &Files) {
+  std::lock_guard<std::mutex> G(Lock);
+  Inputs.insert(Inputs.end(), Files.begin(), Files.end());
+}
+
+std::vector<std::string> TranslationResults::inputs() {
+  std::lock_guard<std::mutex> G(Lock);
+  std::vector<std::string> Sorted = Inputs;
+  std::sort(Sorted.begin(), Sorted.end());
+  Sorted.erase(std::unique(Sorted.begin(), Sorted.end()), Sorted.end());
+  return Sorted;
 }
 
 namespace {
@@ -80,10 +96,24 @@ private:
   std::unique_ptr<PragmaCollector> Pragmas;
 };
 
+/// Records every file the preprocessor enters, as `-MD` would list it. System
+/// headers count: the user header <tilesplit/tile.hpp> is found through
+/// -isystem, and a change to it must re-trigger translation.
+class InputCollector : public clang::DependencyCollector {
+  bool needSystemDependencies() override { return true; }
+};
+
 class TranslateAction : public clang::ASTFrontendAction {
 public:
   TranslateAction(const TranslateOptions &Opts, TranslationResults &Results)
       : Opts(Opts), Results(Results) {}
+
+  // Runs before the preprocessor exists, which is when collectors must be added.
+  bool BeginInvocation(clang::CompilerInstance &CI) override {
+    Inputs = std::make_shared<InputCollector>();
+    CI.addDependencyCollector(Inputs);
+    return true;
+  }
 
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef) override {
@@ -97,11 +127,23 @@ public:
   void EndSourceFileAction() override {
     if (getCompilerInstance().getDiagnostics().hasErrorOccurred())
       Results.fail();
+    // Relative to the compile command's directory, which the file system
+    // knows and the process may not.
+    llvm::vfs::FileSystem &FS = getCompilerInstance().getFileManager().getVirtualFileSystem();
+    std::vector<std::string> Files;
+    for (const std::string &F : Inputs->getDependencies()) {
+      llvm::SmallString<256> Abs(F);
+      FS.makeAbsolute(Abs);
+      llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/false);
+      Files.push_back(std::string(Abs));
+    }
+    Results.addInputs(Files);
   }
 
 private:
   const TranslateOptions &Opts;
   TranslationResults &Results;
+  std::shared_ptr<InputCollector> Inputs;
 };
 
 class TranslateActionFactory : public clang::tooling::FrontendActionFactory {
@@ -122,6 +164,52 @@ private:
 std::unique_ptr<clang::tooling::FrontendActionFactory>
 newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Results) {
   return std::make_unique<TranslateActionFactory>(Opts, Results);
+}
+
+std::vector<std::string> outputPaths(const std::vector<TranslatedKernel> &Kernels,
+                                     const std::string &OutDir) {
+  std::vector<std::string> Paths;
+  for (const TranslatedKernel &K : Kernels)
+    for (const EmittedFile &F : K.Files) {
+      llvm::SmallString<256> Path(OutDir);
+      llvm::sys::path::append(Path, K.Name, F.Name);
+      Paths.push_back(std::string(Path));
+    }
+  return Paths;
+}
+
+/// A path as Make reads it: spaces and '#' escaped with a backslash, '$' doubled.
+static void printMakePath(llvm::raw_ostream &OS, llvm::StringRef Path) {
+  for (char C : Path) {
+    if (C == ' ' || C == '#')
+      OS << '\\';
+    else if (C == '$')
+      OS << '$';
+    OS << C;
+  }
+}
+
+llvm::Error writeDepfile(const std::string &Path, const std::vector<std::string> &Targets,
+                         const std::vector<std::string> &Inputs) {
+  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Path));
+  if (!Dir.empty())
+    if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+      return llvm::createStringError(EC, "cannot create directory '%s': %s", Dir.c_str(),
+                                     EC.message().c_str());
+  return llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
+    for (size_t I = 0; I < Targets.size(); ++I) {
+      if (I)
+        OS << " \\\n ";
+      printMakePath(OS, Targets[I]);
+    }
+    OS << ":";
+    for (const std::string &In : Inputs) {
+      OS << " \\\n  ";
+      printMakePath(OS, In);
+    }
+    OS << "\n";
+    return llvm::Error::success();
+  });
 }
 
 llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,

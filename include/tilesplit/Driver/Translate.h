@@ -13,6 +13,7 @@
 
 #include "clang/Tooling/Tooling.h"
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -44,11 +45,16 @@ public:
   void fail() { Failed = true; }
   bool failed() const { return Failed; }
   std::vector<TranslatedKernel> take();
+  /// Files a translation read: its source and every header it included.
+  void addInputs(const std::vector<std::string> &Files);
+  /// Every input so far, sorted, without duplicates.
+  std::vector<std::string> inputs();
 
 private:
   std::mutex Lock;
   std::vector<TranslatedKernel> Kernels;
-  bool Failed = false;
+  std::vector<std::string> Inputs;
+  std::atomic<bool> Failed{false};
 };
 
 std::unique_ptr<clang::tooling::FrontendActionFactory>
@@ -59,6 +65,16 @@ newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Resu
 /// kernels share a name.
 llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
                          const std::string &OutDir);
+
+/// The paths writeKernels writes, in the same order.
+std::vector<std::string> outputPaths(const std::vector<TranslatedKernel> &Kernels,
+                                     const std::string &OutDir);
+
+/// Writes a Make-style dependency file, "<targets>: <inputs>", as `cc -MD` does,
+/// so that a build system (Ninja's or Make's DEPFILE) re-runs the translation
+/// when any file it read changes. Written atomically.
+llvm::Error writeDepfile(const std::string &Path, const std::vector<std::string> &Targets,
+                         const std::vector<std::string> &Inputs);
 
 } // namespace tilesplit
 
