@@ -5,10 +5,14 @@
 #include "tilesplit/Passes/Passes.h"
 
 #include "clang/AST/ASTConsumer.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Frontend/Utils.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -108,10 +112,15 @@ public:
   TranslateAction(const TranslateOptions &Opts, TranslationResults &Results)
       : Opts(Opts), Results(Results) {}
 
+  /// Where Clang's "N errors generated." goes (default: stderr, as clang's).
+  void setStatsStream(llvm::raw_ostream &OS) { StatsOS = &OS; }
+
   // Runs before the preprocessor exists, which is when collectors must be added.
   bool BeginInvocation(clang::CompilerInstance &CI) override {
     Inputs = std::make_shared<InputCollector>();
     CI.addDependencyCollector(Inputs);
+    if (StatsOS)
+      CI.setVerboseOutputStream(*StatsOS);
     return true;
   }
 
@@ -144,6 +153,7 @@ private:
   const TranslateOptions &Opts;
   TranslationResults &Results;
   std::shared_ptr<InputCollector> Inputs;
+  llvm::raw_ostream *StatsOS = nullptr;
 };
 
 class TranslateActionFactory : public clang::tooling::FrontendActionFactory {
@@ -210,6 +220,41 @@ llvm::Error writeDepfile(const std::string &Path, const std::vector<std::string>
     OS << "\n";
     return llvm::Error::success();
   });
+}
+
+SourceTranslation translateSource(llvm::StringRef Code, llvm::StringRef FileName,
+                                  const std::vector<std::string> &Args,
+                                  const TranslateOptions &Opts, llvm::raw_ostream *DiagOS) {
+  // The source lives in an in-memory file system laid over the real one, so
+  // its #includes still find the user header and the standard library.
+  auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::vfs::getRealFileSystem());
+  auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  Overlay->pushOverlay(Memory);
+  Memory->addFile(FileName, 0, llvm::MemoryBuffer::getMemBufferCopy(Code, FileName));
+  auto Files = llvm::makeIntrusiveRefCnt<clang::FileManager>(clang::FileSystemOptions(),
+                                                              Overlay);
+
+  std::vector<std::string> CommandLine = {"tilesplit", "-fsyntax-only"};
+  CommandLine.insert(CommandLine.end(), Args.begin(), Args.end());
+  CommandLine.push_back(std::string(FileName));
+
+  TranslationResults Results;
+  auto Action = std::make_unique<TranslateAction>(Opts, Results);
+  Action->setStatsStream(DiagOS ? *DiagOS : llvm::nulls());
+  clang::tooling::ToolInvocation Invocation(CommandLine, std::move(Action), Files.get());
+  auto DiagOpts = llvm::makeIntrusiveRefCnt<clang::DiagnosticOptions>();
+  clang::TextDiagnosticPrinter Printer(DiagOS ? *DiagOS : llvm::nulls(), DiagOpts.get());
+  clang::IgnoringDiagConsumer Ignore;
+  if (DiagOS)
+    Invocation.setDiagnosticConsumer(&Printer);
+  else
+    Invocation.setDiagnosticConsumer(&Ignore);
+
+  SourceTranslation Out;
+  Out.Ok = Invocation.run() && !Results.failed();
+  Out.Kernels = Results.take();
+  return Out;
 }
 
 llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,

@@ -2,7 +2,8 @@
 //
 // The library behind the `tilesplit` tool: a FrontendAction that parses a file,
 // lowers its kernels and runs the pipeline, keeping every output in memory; and
-// the writer that puts them on disk only once every file succeeded.
+// the writer that puts them on disk only once every file succeeded. Also an
+// in-memory entry point (translateSource) for tests and the fuzzer.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TILESPLIT_DRIVER_TRANSLATE_H
@@ -12,6 +13,8 @@
 #include "tilesplit/Support/Diagnostics.h"
 
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <atomic>
 #include <map>
@@ -75,6 +78,21 @@ std::vector<std::string> outputPaths(const std::vector<TranslatedKernel> &Kernel
 /// when any file it read changes. Written atomically.
 llvm::Error writeDepfile(const std::string &Path, const std::vector<std::string> &Targets,
                          const std::vector<std::string> &Inputs);
+
+/// The result of translating one source held in memory.
+struct SourceTranslation {
+  bool Ok = false; // no error from Clang or from tilesplit
+  std::vector<TranslatedKernel> Kernels;
+};
+
+/// Parses \p Code as the file \p FileName and runs the whole pipeline, keeping
+/// every output in memory. \p Args are the compiler arguments (for instance
+/// -isystem for the user header, -resource-dir); headers come from the real
+/// file system, \p Code itself from memory. Diagnostics are printed to
+/// \p DiagOS, or dropped if it is null.
+SourceTranslation translateSource(llvm::StringRef Code, llvm::StringRef FileName,
+                                  const std::vector<std::string> &Args,
+                                  const TranslateOptions &Opts, llvm::raw_ostream *DiagOS);
 
 } // namespace tilesplit
 
