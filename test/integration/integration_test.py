@@ -14,7 +14,8 @@ message naming what went wrong.
                       several sources, -j with a relative -o, --extra-arg / --extra-arg-before,
                       a file the database does not list, --depfile
   compdb-gcc          a database written for g++: Clang's builtin headers (<stddef.h>) still come
-                      from Clang's resource directory, GCC-only warning flags are not reported
+                      from Clang's resource directory, GCC-only warning flags are not reported,
+                      options Clang does not know are dropped
   clangd              clangd-19 --check reports no error on the project's kernels with its
                       database, and does report errors without it
 """
@@ -265,9 +266,11 @@ def compdb(args):
 def compdb_gcc(args):
     work = os.path.join(args.work, "compdb-gcc")
     ex = Example(args, work)
-    # GCC-only warnings, as a real GCC project's flags would have.
+    # GCC-only flags, as a real GCC project's would have: warnings Clang does not know, and an
+    # option its driver does not know at all.
     ex.configure(args.tilesplit_build, cxx=args.gcc,
-                 extra=["-DCMAKE_CXX_FLAGS=-Wduplicated-cond -Wno-maybe-uninitialized"])
+                 extra=["-DCMAKE_CXX_FLAGS=-Wduplicated-cond -Wno-maybe-uninitialized "
+                        "-fconserve-stack"])
     commands = ex.compile_commands()
     expect(all(os.path.basename(c["command"].split()[0]).startswith("g++") for c in commands),
            "the database was not written for g++: " + json.dumps(commands))
@@ -292,6 +295,7 @@ void with_std(Tensor<bf16> a, Tensor<bf16> c) {
     sources = [os.path.join(ex.src, "kernels", k + ".cpp") for k in KERNELS] + [std]
     out = tilesplit(args, "-p", ex.build, *sources, "-o", "out", cwd=work)
     expect("unknown warning option" not in out, "GCC-only warning flags were reported", out)
+    expect("-fconserve-stack" in commands[0]["command"], "the database lacks -fconserve-stack")
     for k in KERNELS + ["with_std"]:
         expect(os.path.isfile(os.path.join(work, "out", k, "compute.cpp")), k + " not translated",
                out)

@@ -8,9 +8,12 @@
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Driver/Translate.h"
 
+#include "clang/Driver/Options.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Option/ArgList.h"
+#include "llvm/Option/OptTable.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
@@ -25,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
+#include <set>
 
 using namespace llvm;
 using namespace tilesplit;
@@ -156,6 +160,32 @@ static std::string findResourceDir(StringRef Exe) {
   return isResourceDir(Asked) ? Asked : "";
 }
 
+/// A database written for GCC may hold flags Clang's driver does not know at all
+/// (-fconserve-stack, -fipa-pta). Clang would stop at them with "unknown
+/// argument", and they cannot matter to a parse, so they are dropped, as clangd
+/// does. Flags Clang knows but rejects for the target still fail.
+static clang::tooling::ArgumentsAdjuster dropUnknownArguments() {
+  return [](const clang::tooling::CommandLineArguments &Args, StringRef) {
+    std::vector<const char *> Argv;
+    for (size_t I = 1; I < Args.size(); ++I) {
+      if (StringRef(Args[I]).starts_with("--driver-mode=cl"))
+        return Args; // cl.exe syntax: another option table
+      Argv.push_back(Args[I].c_str());
+    }
+    unsigned MissingIndex = 0, MissingCount = 0;
+    opt::InputArgList Parsed = clang::driver::getDriverOptTable().ParseArgs(
+        Argv, MissingIndex, MissingCount, opt::Visibility(clang::driver::options::ClangOption));
+    std::set<unsigned> Unknown;
+    for (const opt::Arg *A : Parsed.filtered(clang::driver::options::OPT_UNKNOWN))
+      Unknown.insert(A->getIndex() + 1); // Argv starts after the compiler's name
+    clang::tooling::CommandLineArguments Kept;
+    for (size_t I = 0; I < Args.size(); ++I)
+      if (!Unknown.count(I))
+        Kept.push_back(Args[I]);
+    return Kept;
+  };
+}
+
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   cl::SetVersionPrinter(printVersion);
@@ -265,6 +295,7 @@ int main(int argc, const char **argv) {
                                    vfs::createPhysicalFileSystem());
     // Appended last, so these win over the database's: the resource directory
     // must be Clang 19's, and a GCC database may name warnings Clang lacks.
+    Tool.appendArgumentsAdjuster(dropUnknownArguments());
     Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-isystem", RuntimeInclude, "-resource-dir", ResourceDir, "-Wno-unknown-pragmas",
          "-Wno-unknown-warning-option"},
