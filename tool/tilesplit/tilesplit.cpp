@@ -40,9 +40,14 @@ Translates annotated C++ tile kernels (functions with '#pragma tt tile_loop')
 into TT-Metalium reader, compute and writer kernels plus a host program and a
 manifest, written to <out-dir>/<kernel>/.
 
+Compiler flags come after '--', or from <build-path>/compile_commands.json
+with -p <build-path> (a file it does not list borrows its neighbour's);
+--extra-arg and --extra-arg-before add to either. See docs/integration.md.
+
 Examples:
   tilesplit examples/eltwise.cpp -o out
   tilesplit -p build src/kernels.cpp -o out --kernel=matmul
+  tilesplit -p build src/*.cpp -o out -j 8 --extra-arg=-DTILE_DEBUG=1
   tilesplit kernel.cpp -o out -- -DTILE_ROWS=4
 )");
 
