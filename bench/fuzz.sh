@@ -5,13 +5,13 @@
 #
 # Builds the sanitizer configuration (ASan + UBSan, with tilesplit-fuzz) in build-asan/ (or
 # $TILESPLIT_ASAN_BUILD_DIR) and fuzzes in libFuzzer's fork mode. The corpus is kept in
-# <build>/fuzz-long/corpus, so each run continues where the last stopped. A crash stops the run;
-# the reproducer is <build>/fuzz-long/crash-*. Make it a regression: minimise it
+# build-asan/fuzz-long/corpus, so each run continues where the last stopped. A crash stops the
+# run; the reproducer is build-asan/fuzz-long/crash-*. Make it a regression: minimise it
 # (tilesplit-fuzz -minimize_crash=1 -runs=10000 crash-...), give it a name and put it in
 # fuzz/regressions/*.cpp, which the suite then runs in every build.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${TILESPLIT_ASAN_BUILD_DIR:-$root/build-asan}
+build=${TILESPLIT_ASAN_BUILD_DIR:-${TILESPLIT_BUILD_DIR:-$root/build}-asan}
 seconds=${1:-3600}
 processes=${2:-$(nproc)}
 
