@@ -298,9 +298,9 @@ int main(int argc, const char **argv) {
     clang::tooling::ClangTool Tool(Parser->getCompilations(), {File},
                                    std::make_shared<clang::PCHContainerOperations>(),
                                    vfs::createPhysicalFileSystem());
+    Tool.appendArgumentsAdjuster(dropUnknownArguments());
     // Appended last, so these win over the database's: the resource directory
     // must be Clang 19's, and a GCC database may name warnings Clang lacks.
-    Tool.appendArgumentsAdjuster(dropUnknownArguments());
     Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-isystem", RuntimeInclude, "-resource-dir", ResourceDir, "-Wno-unknown-pragmas",
          "-Wno-unknown-warning-option"},
@@ -328,14 +328,16 @@ int main(int argc, const char **argv) {
   }
   // After the outputs, so a depfile never describes files that were not written.
   if (!DepFile.empty()) {
+    // Targets given are written as given (a build system compares them with its
+    // own spelling of its outputs); the files written, as absolute paths.
     std::vector<std::string> Targets(DepFileTargets.begin(), DepFileTargets.end());
-    if (Targets.empty())
-      Targets = outputPaths(Kernels, OutputDir);
-    for (std::string &T : Targets) {
-      SmallString<256> Abs(T);
-      sys::fs::make_absolute(Abs);
-      sys::path::remove_dots(Abs, /*remove_dot_dot=*/false);
-      T = std::string(Abs);
+    if (Targets.empty()) {
+      for (const std::string &T : outputPaths(Kernels, OutputDir)) {
+        SmallString<256> Abs(T);
+        sys::fs::make_absolute(Abs);
+        sys::path::remove_dots(Abs, /*remove_dot_dot=*/false);
+        Targets.push_back(std::string(Abs));
+      }
     }
     if (Error E = writeDepfile(DepFile, Targets, Results.inputs())) {
       errs() << "tilesplit: error: cannot write --depfile: " << toString(std::move(E))
