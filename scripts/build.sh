@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Configures and builds tilesplit (tool, emulator, tests) into build/ (or $TILESPLIT_BUILD_DIR).
-# Extra arguments are passed to the build step, e.g. a target name.
+# Arguments are target names to build instead of everything (e.g. `build.sh tilesplit`).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh" >/dev/null
@@ -9,4 +9,8 @@ if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_C_COMPILER=clang-19 ${TILESPLIT_CMAKE_ARGS:-} >/dev/null
 fi
-cmake --build "$build" -j "$(nproc)" "$@"
+if [ $# -gt 0 ]; then
+  cmake --build "$build" -j "$(nproc)" --target "$@"
+else
+  cmake --build "$build" -j "$(nproc)"
+fi

@@ -4,7 +4,11 @@
 set -euo pipefail
 
 # graphviz: renders `tilesplit --dump-dfg=dot` (docs/render-dfg.sh, test/lit/dfg).
-packages=(clang-19 libclang-19-dev llvm-19-dev llvm-19-tools ninja-build cmake googletest libgtest-dev python3 graphviz)
+# libclang-rt-19-dev: the sanitizer and libFuzzer runtimes (only a recommendation of clang-19).
+# clangd-19: the editor test checks that annotated sources give clangd no errors.
+# g++ and make: the integration tests build a CMake project with GCC and Unix Makefiles.
+packages=(clang-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-19-dev clangd-19
+          ninja-build cmake make g++ googletest libgtest-dev python3 graphviz)
 
 missing=()
 for p in "${packages[@]}"; do

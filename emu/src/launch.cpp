@@ -181,7 +181,8 @@ KernelEntry compile(const KernelDef& k, const std::string& prelude) {
 }
 
 void write_args(std::uint8_t* l1, std::uint32_t addr, const std::vector<std::uint32_t>& args) {
-  std::memcpy(l1 + addr, args.data(), args.size() * 4);
+  // An empty vector's data() may be null, which memcpy must not get even for 0 bytes.
+  if (!args.empty()) std::memcpy(l1 + addr, args.data(), args.size() * 4);
 }
 
 }  // namespace

@@ -5,12 +5,19 @@
 #include "tilesplit/Passes/Passes.h"
 
 #include "clang/AST/ASTConsumer.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Frontend/Utils.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <set>
 
 namespace tilesplit {
@@ -23,6 +30,19 @@ void TranslationResults::add(TranslatedKernel K) {
 std::vector<TranslatedKernel> TranslationResults::take() {
   std::lock_guard<std::mutex> G(Lock);
   return std::move(Kernels);
+}
+
+void TranslationResults::addInputs(const std::vector<std::string> &Files) {
+  std::lock_guard<std::mutex> G(Lock);
+  Inputs.insert(Inputs.end(), Files.begin(), Files.end());
+}
+
+std::vector<std::string> TranslationResults::inputs() {
+  std::lock_guard<std::mutex> G(Lock);
+  std::vector<std::string> Sorted = Inputs;
+  std::sort(Sorted.begin(), Sorted.end());
+  Sorted.erase(std::unique(Sorted.begin(), Sorted.end()), Sorted.end());
+  return Sorted;
 }
 
 namespace {
@@ -83,10 +103,29 @@ private:
   std::unique_ptr<PragmaCollector> Pragmas;
 };
 
+/// Records every file the preprocessor enters, as `-MD` would list it. System
+/// headers count: the user header <tilesplit/tile.hpp> is found through
+/// -isystem, and a change to it must re-trigger translation.
+class InputCollector : public clang::DependencyCollector {
+  bool needSystemDependencies() override { return true; }
+};
+
 class TranslateAction : public clang::ASTFrontendAction {
 public:
   TranslateAction(const TranslateOptions &Opts, TranslationResults &Results)
       : Opts(Opts), Results(Results) {}
+
+  /// Where Clang's "N errors generated." goes (default: stderr, as clang's).
+  void setStatsStream(llvm::raw_ostream &OS) { StatsOS = &OS; }
+
+  // Runs before the preprocessor exists, which is when collectors must be added.
+  bool BeginInvocation(clang::CompilerInstance &CI) override {
+    Inputs = std::make_shared<InputCollector>();
+    CI.addDependencyCollector(Inputs);
+    if (StatsOS)
+      CI.setVerboseOutputStream(*StatsOS);
+    return true;
+  }
 
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef) override {
@@ -100,11 +139,24 @@ public:
   void EndSourceFileAction() override {
     if (getCompilerInstance().getDiagnostics().hasErrorOccurred())
       Results.fail();
+    // Relative to the compile command's directory, which the file system
+    // knows and the process may not.
+    llvm::vfs::FileSystem &FS = getCompilerInstance().getFileManager().getVirtualFileSystem();
+    std::vector<std::string> Files;
+    for (const std::string &F : Inputs->getDependencies()) {
+      llvm::SmallString<256> Abs(F);
+      FS.makeAbsolute(Abs);
+      llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/false);
+      Files.push_back(std::string(Abs));
+    }
+    Results.addInputs(Files);
   }
 
 private:
   const TranslateOptions &Opts;
   TranslationResults &Results;
+  std::shared_ptr<InputCollector> Inputs;
+  llvm::raw_ostream *StatsOS = nullptr;
 };
 
 class TranslateActionFactory : public clang::tooling::FrontendActionFactory {
@@ -125,6 +177,87 @@ private:
 std::unique_ptr<clang::tooling::FrontendActionFactory>
 newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Results) {
   return std::make_unique<TranslateActionFactory>(Opts, Results);
+}
+
+std::vector<std::string> outputPaths(const std::vector<TranslatedKernel> &Kernels,
+                                     const std::string &OutDir) {
+  std::vector<std::string> Paths;
+  for (const TranslatedKernel &K : Kernels)
+    for (const EmittedFile &F : K.Files) {
+      llvm::SmallString<256> Path(OutDir);
+      llvm::sys::path::append(Path, K.Name, F.Name);
+      Paths.push_back(std::string(Path));
+    }
+  return Paths;
+}
+
+/// A path as Make reads it: spaces and '#' escaped with a backslash, '$' doubled.
+static void printMakePath(llvm::raw_ostream &OS, llvm::StringRef Path) {
+  for (char C : Path) {
+    if (C == ' ' || C == '#')
+      OS << '\\';
+    else if (C == '$')
+      OS << '$';
+    OS << C;
+  }
+}
+
+llvm::Error writeDepfile(const std::string &Path, const std::vector<std::string> &Targets,
+                         const std::vector<std::string> &Inputs) {
+  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Path));
+  if (!Dir.empty())
+    if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+      return llvm::createStringError(EC, "cannot create directory '%s': %s", Dir.c_str(),
+                                     EC.message().c_str());
+  return llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
+    for (size_t I = 0; I < Targets.size(); ++I) {
+      if (I)
+        OS << " \\\n ";
+      printMakePath(OS, Targets[I]);
+    }
+    OS << ":";
+    for (const std::string &In : Inputs) {
+      OS << " \\\n  ";
+      printMakePath(OS, In);
+    }
+    OS << "\n";
+    return llvm::Error::success();
+  });
+}
+
+SourceTranslation translateSource(llvm::StringRef Code, llvm::StringRef FileName,
+                                  const std::vector<std::string> &Args,
+                                  const TranslateOptions &Opts, llvm::raw_ostream *DiagOS) {
+  // The source lives in an in-memory file system laid over the real one, so
+  // its #includes still find the user header and the standard library.
+  auto Overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+      llvm::vfs::getRealFileSystem());
+  auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+  Overlay->pushOverlay(Memory);
+  Memory->addFile(FileName, 0, llvm::MemoryBuffer::getMemBufferCopy(Code, FileName));
+  auto Files = llvm::makeIntrusiveRefCnt<clang::FileManager>(clang::FileSystemOptions(),
+                                                              Overlay);
+
+  std::vector<std::string> CommandLine = {"tilesplit", "-fsyntax-only"};
+  CommandLine.insert(CommandLine.end(), Args.begin(), Args.end());
+  CommandLine.push_back(std::string(FileName));
+
+  TranslationResults Results;
+  auto Action = std::make_unique<TranslateAction>(Opts, Results);
+  Action->setStatsStream(DiagOS ? *DiagOS : llvm::nulls());
+  clang::tooling::ToolInvocation Invocation(CommandLine, std::move(Action), Files.get());
+  auto DiagOpts = llvm::makeIntrusiveRefCnt<clang::DiagnosticOptions>();
+  clang::TextDiagnosticPrinter Printer(DiagOS ? *DiagOS : llvm::nulls(), DiagOpts.get());
+  clang::IgnoringDiagConsumer Ignore;
+  if (DiagOS)
+    Invocation.setDiagnosticConsumer(&Printer);
+  else
+    Invocation.setDiagnosticConsumer(&Ignore);
+
+  SourceTranslation Out;
+  Out.Ok = Invocation.run() && !Results.failed();
+  Out.Kernels = Results.take();
+  return Out;
 }
 
 llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,

@@ -293,6 +293,11 @@ int main(int argc, const char **argv) {
 
   std::string Cxx = TILESPLIT_RUN_CXX;
   std::vector<std::string> Common{"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE};
+  // Empty unless tilesplit was built with sanitizers; separated by spaces.
+  SmallVector<StringRef, 4> SanitizeFlags;
+  StringRef(TILESPLIT_RUN_SANITIZE_FLAGS).split(SanitizeFlags, ' ', -1, false);
+  for (StringRef F : SanitizeFlags)
+    Common.push_back(F.str());
   auto Compile = [&](StringRef Src, StringRef Obj, std::vector<std::string> Extra) {
     std::vector<std::string> Args = Common;
     Args.insert(Args.end(), Extra.begin(), Extra.end());
@@ -313,10 +318,13 @@ int main(int argc, const char **argv) {
     fail("the annotated source does not compile as the CPU reference");
   if (sys::Wait(Dev, std::nullopt).ReturnCode != 0)
     fail("the generated host program does not compile against the emulator");
-  if (run(Cxx, {std::string(RefObj), std::string(DevObj), TILESPLIT_HARNESS_LIB,
-                "-L" TILESPLIT_EMU_LIB_DIR, "-ltilesplit_emu",
-                "-Wl,-rpath," TILESPLIT_EMU_LIB_DIR, "-pthread", "-ldl", "-o",
-                std::string(Exe)}) != 0)
+  std::vector<std::string> LinkArgs{std::string(RefObj), std::string(DevObj),
+                                    TILESPLIT_HARNESS_LIB, "-L" TILESPLIT_EMU_LIB_DIR,
+                                    "-ltilesplit_emu", "-Wl,-rpath," TILESPLIT_EMU_LIB_DIR,
+                                    "-pthread", "-ldl", "-o", std::string(Exe)};
+  for (StringRef F : SanitizeFlags)
+    LinkArgs.push_back(F.str());
+  if (run(Cxx, LinkArgs) != 0)
     fail("linking the emulated program failed");
 
   // 3. Run both and compare.

@@ -8,19 +8,27 @@
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Driver/Translate.h"
 
+#include "clang/Driver/Options.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Option/ArgList.h"
+#include "llvm/Option/OptTable.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <set>
 
 using namespace llvm;
 using namespace tilesplit;
@@ -37,9 +45,14 @@ reported as file:line:col with the source line, a caret and the diagnostic's
 name in brackets (docs/diagnostics.md lists them all). Exit status: 0 on
 success (warnings allowed), 1 on any error.
 
+Compiler flags come after '--', or from <build-path>/compile_commands.json
+with -p <build-path> (a file it does not list borrows its neighbour's);
+--extra-arg and --extra-arg-before add to either. See docs/integration.md.
+
 Examples:
   tilesplit examples/eltwise.cpp -o out
   tilesplit -p build src/kernels.cpp -o out --kernel=matmul
+  tilesplit -p build src/*.cpp -o out -j 8 --extra-arg=-DTILE_DEBUG=1
   tilesplit kernel.cpp -o out -- -DTILE_ROWS=4
   tilesplit kernel.cpp -o out --dump-dfg=dot && dot -Tsvg out/<kernel>/dfg.dot -o dfg.svg
   tilesplit kernel.cpp -o out -- -fdiagnostics-parseable-fixits   # machine-readable fix-its
@@ -80,9 +93,24 @@ static cl::list<std::string>
              cl::value_desc("name"), cl::CommaSeparated, cl::cat(Category));
 static cl::opt<std::string>
     ResourceDir("resource-dir",
-                cl::desc("Clang resource directory for builtin headers (default: "
-                         "clang 19's)"),
-                cl::init(TILESPLIT_CLANG_RESOURCE_DIR), cl::cat(Category));
+                cl::desc("Clang 19 resource directory, for the builtin headers such as "
+                         "<stddef.h> (default: found next to tilesplit, then clang 19's "
+                         "own; never the database compiler's)"),
+                cl::value_desc("dir"), cl::cat(Category));
+static cl::opt<bool> PrintResourceDir("print-resource-dir",
+                                      cl::desc("Print the resource directory in use and exit"),
+                                      cl::cat(Category));
+static cl::opt<std::string>
+    DepFile("depfile",
+            cl::desc("Also write a Make-style dependency file: every file written depends "
+                     "on the sources and every header they include (for Ninja's and Make's "
+                     "DEPFILE)"),
+            cl::value_desc("file"), cl::cat(Category));
+static cl::list<std::string> DepFileTargets(
+    "depfile-target",
+    cl::desc("The target of the --depfile rule, instead of every file written; repeatable. "
+             "Ninja wants exactly its rule's outputs, the first one first"),
+    cl::value_desc("file"), cl::cat(Category));
 static cl::opt<unsigned> Jobs("j", cl::desc("Translate this many files in parallel "
                                             "(default 1)"),
                               cl::init(1), cl::cat(Category));
@@ -102,13 +130,81 @@ static void printVersion(raw_ostream &OS) {
 }
 
 /// <bin>/../share/tilesplit/include, as an installed or build tree lays it out.
-static std::string runtimeIncludeDir(const char *Argv0) {
-  static int Anchor;
-  std::string Exe = sys::fs::getMainExecutable(Argv0, &Anchor);
+static std::string runtimeIncludeDir(StringRef Exe) {
   SmallString<256> Dir(sys::path::parent_path(Exe));
   sys::path::append(Dir, TILESPLIT_RUNTIME_INCLUDE_RELDIR);
   sys::path::remove_dots(Dir, true);
   return std::string(Dir);
+}
+
+/// Clang's builtin headers (<stddef.h>, <stdarg.h>, the intrinsics) come from the
+/// resource directory of the Clang that parses, which is the one linked into
+/// tilesplit, whatever compiler the database names (g++, another Clang). Left
+/// alone, ClangTool derives it from the running binary (<bin>/../lib/clang/N),
+/// which holds nothing in a build tree or a plain install, so tilesplit always
+/// passes one. Candidates, in order: <bin>/../lib/clang/<major> (tilesplit
+/// installed into Clang's prefix), the directory of the Clang tilesplit was
+/// built with, and what `clang-<major> -print-resource-dir` says on this machine.
+static bool isResourceDir(StringRef Dir) {
+  SmallString<256> Probe(Dir);
+  sys::path::append(Probe, "include", "stddef.h");
+  return !Dir.empty() && sys::fs::exists(Probe);
+}
+
+static std::string askClangForResourceDir() {
+  std::string Name = "clang-" + std::to_string(LLVM_VERSION_MAJOR);
+  auto Clang = sys::findProgramByName(Name);
+  if (!Clang)
+    return "";
+  SmallString<128> OutFile;
+  if (sys::fs::createTemporaryFile("tilesplit-resource-dir", "txt", OutFile))
+    return "";
+  std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(OutFile), std::nullopt};
+  StringRef ArgsRef[] = {*Clang, "-print-resource-dir"};
+  int Rc = sys::ExecuteAndWait(*Clang, ArgsRef, std::nullopt, Redirects);
+  auto Buf = MemoryBuffer::getFile(OutFile);
+  sys::fs::remove(OutFile);
+  if (Rc != 0 || !Buf)
+    return "";
+  return (*Buf)->getBuffer().trim().str();
+}
+
+static std::string findResourceDir(StringRef Exe) {
+  SmallString<256> NextToTool(sys::path::parent_path(Exe));
+  sys::path::append(NextToTool, "..", "lib", "clang", std::to_string(LLVM_VERSION_MAJOR));
+  sys::path::remove_dots(NextToTool, true);
+  if (isResourceDir(NextToTool))
+    return std::string(NextToTool);
+  if (isResourceDir(TILESPLIT_CLANG_RESOURCE_DIR))
+    return TILESPLIT_CLANG_RESOURCE_DIR;
+  std::string Asked = askClangForResourceDir();
+  return isResourceDir(Asked) ? Asked : "";
+}
+
+/// A database written for GCC may hold flags Clang's driver does not know at all
+/// (-fconserve-stack, -fipa-pta). Clang would stop at them with "unknown
+/// argument", and they cannot matter to a parse, so they are dropped, as clangd
+/// does. Flags Clang knows but rejects for the target still fail.
+static clang::tooling::ArgumentsAdjuster dropUnknownArguments() {
+  return [](const clang::tooling::CommandLineArguments &Args, StringRef) {
+    std::vector<const char *> Argv;
+    for (size_t I = 1; I < Args.size(); ++I) {
+      if (StringRef(Args[I]).starts_with("--driver-mode=cl"))
+        return Args; // cl.exe syntax: another option table
+      Argv.push_back(Args[I].c_str());
+    }
+    unsigned MissingIndex = 0, MissingCount = 0;
+    opt::InputArgList Parsed = clang::driver::getDriverOptTable().ParseArgs(
+        Argv, MissingIndex, MissingCount, opt::Visibility(clang::driver::options::ClangOption));
+    std::set<unsigned> Unknown;
+    for (const opt::Arg *A : Parsed.filtered(clang::driver::options::OPT_UNKNOWN))
+      Unknown.insert(A->getIndex() + 1); // Argv starts after the compiler's name
+    clang::tooling::CommandLineArguments Kept;
+    for (size_t I = 0; I < Args.size(); ++I)
+      if (!Unknown.count(I))
+        Kept.push_back(Args[I]);
+    return Kept;
+  };
 }
 
 int main(int argc, const char **argv) {
@@ -118,20 +214,44 @@ int main(int argc, const char **argv) {
   // With no compilation database and no '--', compile with no extra flags
   // rather than warning that none was found.
   std::vector<const char *> Args(argv, argv + argc);
-  bool HasDatabase = false, HasDashDash = false;
+  bool HasDatabase = false, HasDashDash = false, OnlyPrint = false;
   for (int I = 1; I < argc; ++I) {
     HasDashDash |= std::strcmp(argv[I], "--") == 0;
-    HasDatabase |= std::strncmp(argv[I], "-p", 2) == 0;
+    HasDatabase |= std::strncmp(argv[I], "-p", 2) == 0 &&
+                   std::strncmp(argv[I], "-print", 6) != 0;
+    OnlyPrint |= std::strcmp(argv[I], "--print-resource-dir") == 0 ||
+                 std::strcmp(argv[I], "-print-resource-dir") == 0;
   }
   if (!HasDashDash && !HasDatabase)
     Args.push_back("--");
   int ArgCount = static_cast<int>(Args.size());
 
-  auto Parser = clang::tooling::CommonOptionsParser::create(ArgCount, Args.data(),
-                                                             Category, cl::OneOrMore);
+  static int Anchor;
+  std::string Exe = sys::fs::getMainExecutable(argv[0], &Anchor);
+  // --print-resource-dir needs no source file.
+  auto Parser = clang::tooling::CommonOptionsParser::create(
+      ArgCount, Args.data(), Category, OnlyPrint ? cl::ZeroOrMore : cl::OneOrMore);
   if (!Parser) {
     errs() << toString(Parser.takeError());
     return 1;
+  }
+  if (ResourceDir.empty()) {
+    ResourceDir = findResourceDir(Exe);
+    if (ResourceDir.empty()) {
+      errs() << "tilesplit: error: cannot find Clang " << LLVM_VERSION_MAJOR
+             << "'s resource directory (builtin headers such as <stddef.h>); "
+                "install clang-"
+             << LLVM_VERSION_MAJOR << " or pass --resource-dir=<dir>\n";
+      return 1;
+    }
+  } else if (!isResourceDir(ResourceDir)) {
+    errs() << "tilesplit: error: --resource-dir '" << ResourceDir
+           << "' is not a Clang resource directory (no include/stddef.h in it)\n";
+    return 1;
+  }
+  if (PrintResourceDir) {
+    outs() << ResourceDir << "\n";
+    return 0;
   }
   if (OutputDir.empty()) {
     errs() << "tilesplit: error: no output directory; use -o <out-dir>\n";
@@ -207,11 +327,21 @@ int main(int argc, const char **argv) {
   // One ClangTool per file: files translate independently, in parallel with -j.
   TranslationResults Results;
   auto Factory = newTranslateActionFactory(Opts, Results);
-  std::string RuntimeInclude = runtimeIncludeDir(argv[0]);
+  std::string RuntimeInclude = runtimeIncludeDir(Exe);
   auto TranslateFile = [&](const std::string &File) {
-    clang::tooling::ClangTool Tool(Parser->getCompilations(), {File});
+    // ClangTool moves into each compile command's directory. On the default
+    // file system that is a process-wide chdir, which parallel files would race
+    // on (and a relative -o would follow); a physical file system of its own
+    // keeps the working directory per tool.
+    clang::tooling::ClangTool Tool(Parser->getCompilations(), {File},
+                                   std::make_shared<clang::PCHContainerOperations>(),
+                                   vfs::createPhysicalFileSystem());
+    Tool.appendArgumentsAdjuster(dropUnknownArguments());
+    // Appended last, so these win over the database's: the resource directory
+    // must be Clang 19's, and a GCC database may name warnings Clang lacks.
     Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
-        {"-isystem", RuntimeInclude, "-resource-dir", ResourceDir, "-Wno-unknown-pragmas"},
+        {"-isystem", RuntimeInclude, "-resource-dir", ResourceDir, "-Wno-unknown-pragmas",
+         "-Wno-unknown-warning-option"},
         clang::tooling::ArgumentInsertPosition::END));
     Tool.setPrintErrorMessage(false); // the diagnostics already say what failed
     if (Tool.run(Factory.get()) != 0)
@@ -229,9 +359,29 @@ int main(int argc, const char **argv) {
   }
   if (Results.failed())
     return 1;
-  if (Error E = writeKernels(Results.take(), OutputDir, Sources)) {
+  std::vector<TranslatedKernel> Kernels = Results.take();
+  if (Error E = writeKernels(Kernels, OutputDir, Sources)) {
     errs() << "tilesplit: error: " << toString(std::move(E)) << "\n";
     return 1;
+  }
+  // After the outputs, so a depfile never describes files that were not written.
+  if (!DepFile.empty()) {
+    // Targets given are written as given (a build system compares them with its
+    // own spelling of its outputs); the files written, as absolute paths.
+    std::vector<std::string> Targets(DepFileTargets.begin(), DepFileTargets.end());
+    if (Targets.empty()) {
+      for (const std::string &T : outputPaths(Kernels, OutputDir)) {
+        SmallString<256> Abs(T);
+        sys::fs::make_absolute(Abs);
+        sys::path::remove_dots(Abs, /*remove_dot_dot=*/false);
+        Targets.push_back(std::string(Abs));
+      }
+    }
+    if (Error E = writeDepfile(DepFile, Targets, Results.inputs())) {
+      errs() << "tilesplit: error: cannot write --depfile: " << toString(std::move(E))
+             << "\n";
+      return 1;
+    }
   }
   return 0;
 }

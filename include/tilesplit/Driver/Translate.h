@@ -2,7 +2,8 @@
 //
 // The library behind the `tilesplit` tool: a FrontendAction that parses a file,
 // lowers its kernels and runs the pipeline, keeping every output in memory; and
-// the writer that puts them on disk only once every file succeeded.
+// the writer that puts them on disk only once every file succeeded. Also an
+// in-memory entry point (translateSource) for tests and the fuzzer.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TILESPLIT_DRIVER_TRANSLATE_H
@@ -13,7 +14,10 @@
 #include "tilesplit/Support/Diagnostics.h"
 
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -47,11 +51,16 @@ public:
   void fail() { Failed = true; }
   bool failed() const { return Failed; }
   std::vector<TranslatedKernel> take();
+  /// Files a translation read: its source and every header it included.
+  void addInputs(const std::vector<std::string> &Files);
+  /// Every input so far, sorted, without duplicates.
+  std::vector<std::string> inputs();
 
 private:
   std::mutex Lock;
   std::vector<TranslatedKernel> Kernels;
-  bool Failed = false;
+  std::vector<std::string> Inputs;
+  std::atomic<bool> Failed{false};
 };
 
 std::unique_ptr<clang::tooling::FrontendActionFactory>
@@ -63,6 +72,31 @@ newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Resu
 llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
                          const std::string &OutDir,
                          const std::vector<std::string> &Inputs = {});
+
+/// The paths writeKernels writes, in the same order.
+std::vector<std::string> outputPaths(const std::vector<TranslatedKernel> &Kernels,
+                                     const std::string &OutDir);
+
+/// Writes a Make-style dependency file, "<targets>: <inputs>", as `cc -MD` does,
+/// so that a build system (Ninja's or Make's DEPFILE) re-runs the translation
+/// when any file it read changes. Written atomically.
+llvm::Error writeDepfile(const std::string &Path, const std::vector<std::string> &Targets,
+                         const std::vector<std::string> &Inputs);
+
+/// The result of translating one source held in memory.
+struct SourceTranslation {
+  bool Ok = false; // no error from Clang or from tilesplit
+  std::vector<TranslatedKernel> Kernels;
+};
+
+/// Parses \p Code as the file \p FileName and runs the whole pipeline, keeping
+/// every output in memory. \p Args are the compiler arguments (for instance
+/// -isystem for the user header, -resource-dir); headers come from the real
+/// file system, \p Code itself from memory. Diagnostics are printed to
+/// \p DiagOS, or dropped if it is null.
+SourceTranslation translateSource(llvm::StringRef Code, llvm::StringRef FileName,
+                                  const std::vector<std::string> &Args,
+                                  const TranslateOptions &Opts, llvm::raw_ostream *DiagOS);
 
 } // namespace tilesplit
 
