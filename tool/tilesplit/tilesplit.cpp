@@ -11,12 +11,14 @@
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdio>
@@ -171,7 +173,14 @@ int main(int argc, const char **argv) {
   auto Factory = newTranslateActionFactory(Opts, Results);
   std::string RuntimeInclude = runtimeIncludeDir(argv[0]);
   auto TranslateFile = [&](const std::string &File) {
-    clang::tooling::ClangTool Tool(Parser->getCompilations(), {File});
+    // ClangTool moves to each compile command's directory. On the real file
+    // system that is a chdir of the whole process, which races between -j
+    // threads (relative paths then resolve against another thread's directory);
+    // a physical file system of its own keeps each tool's working directory
+    // private, as Clang's AllTUsToolExecutor does.
+    clang::tooling::ClangTool Tool(Parser->getCompilations(), {File},
+                                   std::make_shared<clang::PCHContainerOperations>(),
+                                   llvm::vfs::createPhysicalFileSystem());
     Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
         {"-isystem", RuntimeInclude, "-resource-dir", ResourceDir, "-Wno-unknown-pragmas"},
         clang::tooling::ArgumentInsertPosition::END));
