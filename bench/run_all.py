@@ -45,7 +45,9 @@ def key_numbers(ts, quality, emu):
                  f"{max(f['fastest_ratio'] for f in files.values()):.2f}x.")
     if "own_share" in ts:
         lines.append(f"- tilesplit's own passes, emitters and formatting: {100 * ts['own_share']:.1f}% of the CPU "
-                     "samples of the 50-op translation; the rest is Clang's parse and process start-up.")
+                     "samples of the 50-op translation; the rest is Clang's parse and process start-up"
+                     + (f"; freeing the AST at exit, which `clang++` skips, costs {100 * ts['teardown_share']:.1f}% "
+                        "of a parse" if "teardown_share" in ts else "") + ".")
     lines.append(f"- Corpus: {ts['kps_j1']:.2f} kernels/s with -j 1, {ts['kps_j2']:.2f} with -j 2 "
                  f"(speed-up {ts['speedup']:.2f}x); peak memory per translation "
                  f"{max(f['peak_mib'] for f in files.values()):.0f} MiB.")
@@ -101,7 +103,7 @@ def main():
         doc += ["**This is a `--quick` run: too few repetitions and sizes to be representative.**", ""]
     doc += ["## Machine", ""] + machine_description() + [
         f"- Load average (1, 5, 15 min) at start: {load_start}; at end: {load_average()}. The machine may be "
-        "shared; wall times include whatever else was running, CPU times mostly do not.",
+        "shared; wall times include whatever else was running, CPU times less so.",
         f"- The whole command took {elapsed / 60:.1f} min.", ""]
     doc += ["## How to rerun", "", "```sh",
             "TILESPLIT_BUILD_DIR=build ./scripts/build.sh --target tilesplit tilesplit-run",
