@@ -295,6 +295,7 @@ void noc_writes_flushed(std::uint32_t line) {
     if (!w.flushed) std::memcpy(w.dst, t.core->l1 + w.src, w.size);
     w.flushed = true;
   }
+  ++t.counters.writes_flushed;
 }
 
 void noc_write_barrier(std::uint32_t line) {

@@ -22,6 +22,7 @@ KernelCounters& KernelCounters::operator+=(const KernelCounters& o) {
   noc_write_bytes += o.noc_write_bytes;
   read_barriers += o.read_barriers;
   write_barriers += o.write_barriers;
+  writes_flushed += o.writes_flushed;
   cb_reserves += o.cb_reserves;
   cb_pushes += o.cb_pushes;
   cb_waits += o.cb_waits;

@@ -80,6 +80,23 @@ static cl::opt<std::string> ExpectRowSum(
     cl::desc("Also require every row of every output to sum to VALUE within 0.02 "
              "(e.g. 1 for a softmax)"),
     cl::cat(Category));
+static cl::opt<std::string>
+    Program("program",
+            cl::desc("Run the hand-written program in this directory instead of the "
+                     "translated one: its host.cpp has the generated host interface "
+                     "and its kernels sit beside it (the source is still translated "
+                     "for its parameters, and run as the reference)"),
+            cl::value_desc("dir"), cl::cat(Category));
+static cl::opt<std::string> CountersJson("counters-json",
+                                      cl::desc("Write the emulator's counters and wall "
+                                               "times to this file as JSON"),
+                                      cl::value_desc("file"), cl::cat(Category));
+static cl::opt<unsigned> Repeat("repeat",
+                                cl::desc("Run the emulated program this many times "
+                                         "(inputs re-uploaded each time; counters are "
+                                         "the last run's, every run's wall time goes "
+                                         "to --counters-json)"),
+                                cl::init(1), cl::cat(Category));
 static cl::opt<std::string> Keep("keep", cl::desc("Keep the generated files in this "
                                                   "directory"),
                                  cl::value_desc("dir"), cl::cat(Category));
@@ -276,10 +293,19 @@ int main(int argc, const char **argv) {
   }
   SmallString<256> KernelDir(Out);
   sys::path::append(KernelDir, Name);
-  SmallString<256> Manifest(KernelDir), Host(KernelDir);
+  SmallString<256> Manifest(KernelDir);
   sys::path::append(Manifest, "manifest.json");
-  sys::path::append(Host, "host.cpp");
   std::vector<Param> Params = readParameters(Manifest);
+  // A hand-written program replaces the generated host.cpp and kernels; the
+  // manifest still gives the parameters, so the comparison is the same.
+  if (!Program.empty()) {
+    KernelDir = Program;
+    sys::fs::make_absolute(KernelDir);
+  }
+  SmallString<256> Host(KernelDir);
+  sys::path::append(Host, "host.cpp");
+  if (!sys::fs::exists(Host))
+    fail("no host program " + Host);
 
   // 2. Build the reference and the emulated program.
   SmallString<256> RefGlue(Work), DevGlue(Work), RefObj(Work), DevObj(Work), Exe(Work);
@@ -354,9 +380,17 @@ int main(int argc, const char **argv) {
     HarnessArgs.push_back("--per-core=1");
   if (!ExpectRowSum.empty())
     HarnessArgs.push_back("--expect-row-sum=" + ExpectRowSum);
+  if (!CountersJson.empty()) {
+    SmallString<256> CountersPath(CountersJson);
+    sys::fs::make_absolute(CountersPath);
+    HarnessArgs.push_back("--counters-json=" + std::string(CountersPath));
+  }
+  if (Repeat < 1)
+    fail("--repeat must be at least 1");
+  HarnessArgs.push_back("--repeat=" + std::to_string(Repeat));
   outs() << "tilesplit-run: kernel '" << Name << "' from " << Source << " (tt-metal " << Api
          << ", " << Arch << (Grid.empty() ? "" : ", grid " + Grid) << ", seed " << Seed
-         << ")\n";
+         << (Program.empty() ? "" : ", program " + Program) << ")\n";
   outs().flush();
   return run(Exe, HarnessArgs, ArrayRef<StringRef>(Env));
 }

@@ -12,7 +12,7 @@ std::vector<std::uint32_t> iota_words(std::size_t n, std::uint32_t start) {
 }
 
 // DRAM -> c_0 -> DRAM through a CB of `pages` pages: the ring wraps many times.
-void copy_through_cb(std::uint32_t pages, std::uint32_t n_tiles) {
+void copy_through_cb(std::uint32_t pages, std::uint32_t n_tiles, bool flushed = false) {
   Device d;
   auto in = d.dram(n_tiles), out = d.dram(n_tiles);
   const auto data = iota_words(n_tiles * 512, 7);
@@ -25,7 +25,8 @@ void copy_through_cb(std::uint32_t pages, std::uint32_t n_tiles) {
   TensorAccessorArgs(*in).append_to(rct);
   TensorAccessorArgs(*out).append_to(wct);
   auto r = CreateKernel(p, kernel("reader_unary.cpp"), core, ReaderDataMovementConfig(rct));
-  auto w = CreateKernel(p, kernel("dm_cb_passthrough.cpp"), core, WriterDataMovementConfig(wct));
+  auto w = CreateKernel(p, kernel(flushed ? "dm_cb_passthrough_flushed.cpp" : "dm_cb_passthrough.cpp"), core,
+                        WriterDataMovementConfig(wct));
   SetRuntimeArgs(p, r, core, {static_cast<std::uint32_t>(in->address()), 0, n_tiles});
   SetRuntimeArgs(p, w, core, {static_cast<std::uint32_t>(out->address()), 0, n_tiles});
   run_program(d, std::move(p));
@@ -37,11 +38,14 @@ void copy_through_cb(std::uint32_t pages, std::uint32_t n_tiles) {
   EXPECT_EQ(s.totals.cb_pops, n_tiles);
   EXPECT_EQ(s.totals.noc_read_bytes, n_tiles * kTileBytes);
   EXPECT_EQ(s.totals.read_barriers, n_tiles);
-  EXPECT_EQ(s.totals.write_barriers, n_tiles);
+  // Flushes are counted apart from barriers: a flush waits only until the write has left L1.
+  EXPECT_EQ(s.totals.write_barriers, flushed ? 1u : n_tiles);
+  EXPECT_EQ(s.totals.writes_flushed, flushed ? n_tiles : 0u);
 }
 
 TEST(Dataflow, CbRingWrapAround) { copy_through_cb(3, 20); }
 TEST(Dataflow, CbSinglePage) { copy_through_cb(1, 5); }
+TEST(Dataflow, WritesFlushedCountedApart) { copy_through_cb(2, 6, true); }
 
 // A kernel computes each page's bank and offset itself and reads it straight from the bank.
 void bank_probe(const char* arch, std::uint32_t expect_banks) {

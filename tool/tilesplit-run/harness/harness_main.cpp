@@ -1,7 +1,8 @@
 // tilesplit-run's harness: fills the inputs from a seed, runs the annotated
 // kernel on the CPU and the generated program on the emulator, and compares.
 //
-//   harness <kernel_dir> <seed> <lo> <hi> <kind> TENSOR=RxC... SCALAR=V... [--stats]
+//   harness <kernel_dir> <seed> <lo> <hi> <kind> TENSOR=RxC... SCALAR=V...
+//           [--per-core=1] [--counters-json=FILE] [--repeat=N]
 //
 // where kind is "elementwise" or "accumulating" (which tolerance applies). The
 // parameter list itself comes from the generated glue (parameters()).
@@ -9,6 +10,7 @@
 
 #include <tilesplit_emu/stats.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -121,6 +123,56 @@ void print_kernel_totals(const tilesplit::emu::RunStats &stats) {
   }
 }
 
+void json_counters(std::FILE *f, const tilesplit::emu::KernelCounters &c) {
+  std::fprintf(f,
+               "{\"noc_reads\": %llu, \"noc_read_bytes\": %llu, \"noc_writes\": %llu, "
+               "\"noc_write_bytes\": %llu, \"read_barriers\": %llu, \"write_barriers\": %llu, "
+               "\"writes_flushed\": %llu, \"cb_reserves\": %llu, \"cb_pushes\": %llu, "
+               "\"cb_waits\": %llu, \"cb_pops\": %llu, \"fpu_tiles\": %llu, "
+               "\"sfpu_tiles\": %llu, \"packed_tiles\": %llu}",
+               (unsigned long long)c.noc_reads, (unsigned long long)c.noc_read_bytes,
+               (unsigned long long)c.noc_writes, (unsigned long long)c.noc_write_bytes,
+               (unsigned long long)c.read_barriers, (unsigned long long)c.write_barriers,
+               (unsigned long long)c.writes_flushed, (unsigned long long)c.cb_reserves,
+               (unsigned long long)c.cb_pushes, (unsigned long long)c.cb_waits,
+               (unsigned long long)c.cb_pops, (unsigned long long)c.fpu_tiles,
+               (unsigned long long)c.sfpu_tiles, (unsigned long long)c.packed_tiles);
+}
+
+/// The counters (per kernel summed over its cores, and totals) and the wall
+/// time of every emulated run, for tools such as bench/ to read.
+bool write_stats_json(const std::string &path, const tilesplit::emu::RunStats &stats,
+                      const std::vector<double> &walls, bool match) {
+  std::FILE *f = std::fopen(path.c_str(), "w");
+  if (!f)
+    return false;
+  std::map<std::pair<std::string, std::string>, std::pair<unsigned, tilesplit::emu::KernelCounters>>
+      by_kernel;
+  for (const auto &k : stats.kernels) {
+    auto &entry = by_kernel[{k.kernel, k.role}];
+    ++entry.first;
+    entry.second += k.counters;
+  }
+  std::fprintf(f, "{\n  \"match\": %s,\n  \"num_cores\": %u,\n  \"num_threads\": %u,\n",
+               match ? "true" : "false", stats.num_cores, stats.num_threads);
+  std::fprintf(f, "  \"wall_seconds\": [");
+  for (size_t i = 0; i < walls.size(); ++i)
+    std::fprintf(f, "%s%.6f", i ? ", " : "", walls[i]);
+  std::fprintf(f, "],\n  \"totals\": ");
+  json_counters(f, stats.totals);
+  std::fprintf(f, ",\n  \"kernels\": [");
+  bool first = true;
+  for (const auto &[key, entry] : by_kernel) {
+    std::fprintf(f, "%s\n    {\"kernel\": \"%s\", \"role\": \"%s\", \"cores\": %u, \"counters\": ",
+                 first ? "" : ",", key.first.c_str(), key.second.c_str(), entry.first);
+    json_counters(f, entry.second);
+    std::fprintf(f, "}");
+    first = false;
+  }
+  std::fprintf(f, "\n  ]\n}\n");
+  return std::fclose(f) == 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -143,7 +195,7 @@ int main(int argc, char **argv) {
   std::vector<TensorData> tensors = tensor_parameters();
   std::vector<ScalarData> scalars = scalar_parameters();
   for (const auto &[name, value] : given) {
-    bool known = name == "--per-core" || name == "--expect-row-sum";
+    bool known = name.rfind("--", 0) == 0; // the harness's own options
     for (const TensorData &t : tensors)
       known |= t.name == name;
     for (const ScalarData &s : scalars)
@@ -178,6 +230,9 @@ int main(int argc, char **argv) {
     s.value = it != given.end() ? std::stod(it->second) : 0.5;
   }
 
+  const unsigned repeat = given.count("--repeat") ? std::stoul(given["--repeat"]) : 1;
+  std::vector<double> walls;
+
   std::vector<TensorData> reference = tensors, device = tensors;
   try {
     run_reference(reference, scalars);
@@ -187,9 +242,15 @@ int main(int argc, char **argv) {
   }
   try {
     DeviceSession session(kernel_dir);
-    for (const TensorData &t : device)
-      session.buffers.push_back(session.upload(t));
-    run_device(session, device, scalars);
+    for (unsigned r = 0; r < std::max(repeat, 1u); ++r) {
+      // Fresh buffers each time, so a kernel that updates a tensor in place
+      // sees the same inputs in every run.
+      session.buffers.clear();
+      for (const TensorData &t : device)
+        session.buffers.push_back(session.upload(t));
+      run_device(session, device, scalars);
+      walls.push_back(tilesplit::emu::last_run_stats().wall_seconds);
+    }
     for (size_t i = 0; i < device.size(); ++i)
       if (device[i].written)
         session.download(session.buffers[i], device[i]);
@@ -253,6 +314,10 @@ int main(int argc, char **argv) {
   else
     print_kernel_totals(stats);
   std::cout.flush();
+  if (given.count("--counters-json") && !write_stats_json(given["--counters-json"], stats, walls, ok)) {
+    std::fprintf(stderr, "tilesplit-run: error: cannot write %s\n", given["--counters-json"].c_str());
+    return 2;
+  }
   std::printf("\n%s\n", ok ? "tilesplit-run: all outputs match the CPU reference"
                            : "tilesplit-run: error: outputs differ from the CPU reference");
   return ok ? 0 : 1;

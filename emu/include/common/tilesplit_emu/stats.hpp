@@ -15,6 +15,7 @@ struct KernelCounters {
   std::uint64_t noc_write_bytes = 0;
   std::uint64_t read_barriers = 0;
   std::uint64_t write_barriers = 0;
+  std::uint64_t writes_flushed = 0;  // noc_async_writes_flushed: waits until writes left L1, not for their acks
   std::uint64_t cb_reserves = 0;
   std::uint64_t cb_pushes = 0;
   std::uint64_t cb_waits = 0;
