@@ -37,7 +37,7 @@ def check_tools():
     for tool in (TILESPLIT, TILESPLIT_RUN):
         if not os.access(tool, os.X_OK):
             raise BenchError(f"{tool} is missing: build it first, e.g. "
-                             "TILESPLIT_BUILD_DIR=build ./scripts/build.sh --target tilesplit tilesplit-run")
+                             "TILESPLIT_BUILD_DIR=build ./scripts/build.sh tilesplit tilesplit-run")
 
 
 def log(message):

@@ -106,7 +106,7 @@ def main():
         "shared; wall times include whatever else was running, CPU times less so.",
         f"- The whole command took {elapsed / 60:.1f} min.", ""]
     doc += ["## How to rerun", "", "```sh",
-            "TILESPLIT_BUILD_DIR=build ./scripts/build.sh --target tilesplit tilesplit-run",
+            "TILESPLIT_BUILD_DIR=build ./scripts/build.sh tilesplit tilesplit-run",
             "python3 bench/run_all.py            # writes docs/performance.md (8-10 min on an idle 2-core machine)",
             "python3 bench/run_all.py --quick --out /tmp/perf.md   # checks that every benchmark works",
             "```", "",
