@@ -4,10 +4,11 @@
 #define ACTIVATION_H
 
 // Chosen by the build (target_compile_definitions), as a project-wide setting would be.
-#ifndef KERNEL_ACTIVATION
-#error "KERNEL_ACTIVATION is not defined: compile with the project's flags"
+// Macros may supply values to tile code (not tile code itself: see docs/diagnostics.md, in-macro).
+#ifndef KERNEL_SCALE
+#error "KERNEL_SCALE is not defined: compile with the project's flags"
 #endif
 
-#define ACTIVATION(t) KERNEL_ACTIVATION(t)
+#define OUTPUT_SCALE KERNEL_SCALE
 
 #endif

@@ -1,4 +1,4 @@
-// out = ACTIVATION(x + residual), tile by tile, split over the cores.
+// out = relu(x + residual) * OUTPUT_SCALE, tile by tile, split over the cores.
 #include <tilesplit/tile.hpp>
 
 #include "activation.h"
@@ -8,5 +8,5 @@ using namespace tilesplit;
 void residual_relu(Tensor<bf16> x, Tensor<bf16> residual, Tensor<bf16> out) {
 #pragma tt tile_loop parallel
   for (uint32_t i = 0; i < out.num_tiles(); ++i)
-    out.tile(i) = ACTIVATION(x.tile(i) + residual.tile(i));
+    out.tile(i) = relu(x.tile(i) + residual.tile(i)) * OUTPUT_SCALE;
 }

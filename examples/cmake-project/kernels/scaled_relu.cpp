@@ -1,4 +1,4 @@
-// y = ACTIVATION(x) * 0.5, tile by tile, split over the cores.
+// y = relu(x) * OUTPUT_SCALE, tile by tile, split over the cores.
 #include <tilesplit/tile.hpp>
 
 #include "activation.h"
@@ -8,5 +8,5 @@ using namespace tilesplit;
 void scaled_relu(Tensor<bf16> x, Tensor<bf16> y) {
 #pragma tt tile_loop parallel
   for (uint32_t i = 0; i < y.num_tiles(); ++i)
-    y.tile(i) = ACTIVATION(x.tile(i)) * 0.5f;
+    y.tile(i) = relu(x.tile(i)) * OUTPUT_SCALE;
 }
