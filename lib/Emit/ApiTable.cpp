@@ -157,6 +157,7 @@ std::string name(const DevNode &N, const ApiProfile &A) {
   case DevOp::NocReadPage: return "noc_async_read_page";
   case DevOp::NocWritePage: return "noc_async_write_page";
   case DevOp::ReadBarrier: return "noc_async_read_barrier";
+  case DevOp::WritesFlushed: return "noc_async_writes_flushed";
   case DevOp::WriteBarrier: return "noc_async_write_barrier";
   case DevOp::HwStartup:
     return N.Var == "matmul" ? A.StartupMatmul

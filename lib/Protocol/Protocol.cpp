@@ -81,7 +81,7 @@ private:
     Out.push_back(DevNode::call(DevOp::CbWaitFront, {Cb, "1"}));
     Out.push_back(DevNode::call(DevOp::NocWritePage, {ir::printScalar(C.Index), C.Tensor,
                                                       "get_read_ptr(" + Cb + ")"}));
-    Out.push_back(DevNode::call(DevOp::WriteBarrier, {}));
+    Out.push_back(DevNode::call(DevOp::WritesFlushed, {}));
     Out.push_back(DevNode::call(DevOp::CbPopFront, {Cb, "1"}));
   }
 
@@ -130,7 +130,7 @@ private:
 
 /// reduce_tile multiplies by a scaler tile; ours holds ones, made once by the
 /// compute kernel before any work (fill_tile + pack_tile), held to the end.
-void fillScalerTile(const Program &P, DeviceKernel &Compute) {
+static void fillScalerTile(const Program &P, DeviceKernel &Compute) {
   if (P.ScalerCb < 0)
     return;
   std::string Cb = P.cb(P.ScalerCb).Name;
@@ -150,6 +150,13 @@ void fillScalerTile(const Program &P, DeviceKernel &Compute) {
   Compute.Body.push_back(DevNode::call(DevOp::CbPopFront, {Cb, "1"}));
 }
 
+/// The writer frees each page once its write has left L1; a kernel must not
+/// end before its writes are acknowledged, so one barrier closes the writer.
+static void awaitWriteAcknowledgements(DeviceKernel &Writer) {
+  Writer.Body.push_back(DevNode::comment("every write acknowledged before the kernel ends"));
+  Writer.Body.push_back(DevNode::call(DevOp::WriteBarrier, {}));
+}
+
 bool runProtocol(Program &P, const Target &T, Diagnoser &D) {
   for (DeviceKernel &K : P.Kernels) {
     ProtocolLowering L(P, T, D, K);
@@ -157,6 +164,7 @@ bool runProtocol(Program &P, const Target &T, Diagnoser &D) {
       return false;
   }
   fillScalerTile(P, P.kernel(KernelRole::Compute));
+  awaitWriteAcknowledgements(P.kernel(KernelRole::Writer));
   return true;
 }
 

@@ -162,7 +162,7 @@ enum class DevOp {
   // Circular buffers (both sides).
   CbReserveBack, CbPushBack, CbWaitFront, CbPopFront,
   // NOC.
-  NocReadPage, NocWritePage, ReadBarrier, WriteBarrier,
+  NocReadPage, NocWritePage, ReadBarrier, WritesFlushed, WriteBarrier,
   // Compute engine.
   HwStartup, TileRegsAcquire, TileRegsCommit, TileRegsWait, TileRegsRelease,
   CopyInit, CopyTile, BinaryInit, BinaryTiles, SfpuBinaryInit, SfpuBinary,

@@ -62,10 +62,10 @@ void twoout(Tensor<bf16> a, Tensor<bf16> c, Tensor<bf16> d) {
 // WRITER-NEXT: TensorAccessorArgs<c_args.next_compile_time_args_offset()>();
 // WRITER: cb_wait_front(cb_c, 1);
 // WRITER-NEXT: noc_async_write_page(i, c, get_read_ptr(cb_c));
-// WRITER-NEXT: noc_async_write_barrier();
+// WRITER-NEXT: noc_async_writes_flushed();
 // WRITER-NEXT: cb_pop_front(cb_c, 1);
 // WRITER-NEXT: // local-two-outputs.cpp
 // WRITER-NEXT: cb_wait_front(cb_d, 1);
 // WRITER-NEXT: noc_async_write_page(i, d, get_read_ptr(cb_d));
-// WRITER-NEXT: noc_async_write_barrier();
+// WRITER-NEXT: noc_async_writes_flushed();
 // WRITER-NEXT: cb_pop_front(cb_d, 1);

@@ -65,10 +65,10 @@ void sumdiff(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> s, Tensor<bf16> d) {
 // WRITER-NEXT: constexpr uint32_t cb_d = tt::CBIndex::c_17;
 // WRITER: cb_wait_front(cb_s, 1);
 // WRITER-NEXT: noc_async_write_page(i, s, get_read_ptr(cb_s));
-// WRITER-NEXT: noc_async_write_barrier();
+// WRITER-NEXT: noc_async_writes_flushed();
 // WRITER-NEXT: cb_pop_front(cb_s, 1);
 // WRITER-NEXT: // multi-output.cpp
 // WRITER-NEXT: cb_wait_front(cb_d, 1);
 // WRITER-NEXT: noc_async_write_page(i, d, get_read_ptr(cb_d));
-// WRITER-NEXT: noc_async_write_barrier();
+// WRITER-NEXT: noc_async_writes_flushed();
 // WRITER-NEXT: cb_pop_front(cb_d, 1);

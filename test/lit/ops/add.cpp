@@ -73,6 +73,8 @@ void add(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> c) {
 // WRITER-NEXT: // add.cpp:12
 // WRITER-NEXT: cb_wait_front(cb_c, 1);
 // WRITER-NEXT: noc_async_write_page(i, c, get_read_ptr(cb_c));
-// WRITER-NEXT: noc_async_write_barrier();
+// WRITER-NEXT: noc_async_writes_flushed();
 // WRITER-NEXT: cb_pop_front(cb_c, 1);
 // WRITER-NEXT: }
+// WRITER-NEXT: // every write acknowledged before the kernel ends
+// WRITER-NEXT: noc_async_write_barrier();

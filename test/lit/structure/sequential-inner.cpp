@@ -63,5 +63,5 @@ void rows(Tensor<bf16> a, Tensor<bf16> c) {
 // WRITER-NEXT: // sequential-inner.cpp
 // WRITER-NEXT: cb_wait_front(cb_c, 1);
 // WRITER-NEXT: noc_async_write_page(m * c_tile_cols + n, c, get_read_ptr(cb_c));
-// WRITER-NEXT: noc_async_write_barrier();
+// WRITER-NEXT: noc_async_writes_flushed();
 // WRITER-NEXT: cb_pop_front(cb_c, 1);

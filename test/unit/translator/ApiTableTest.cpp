@@ -107,6 +107,7 @@ TEST(TranslatorApiTable, SpellingsSharedByBothProfiles) {
     EXPECT_EQ(spellCall(call(DevOp::PackTile, {"0", "cb_out"}), A), "pack_tile(0, cb_out)");
     EXPECT_EQ(spellCall(call(DevOp::NocReadPage, {"i", "a", "get_write_ptr(cb_a)"}), A),
               "noc_async_read_page(i, a, get_write_ptr(cb_a))");
+    EXPECT_EQ(spellCall(call(DevOp::WritesFlushed, {}), A), "noc_async_writes_flushed()");
     EXPECT_EQ(spellCall(call(DevOp::WriteBarrier, {}), A), "noc_async_write_barrier()");
     EXPECT_EQ(spellCall(call(DevOp::FillInit, {}), A), "fill_tile_init()");
     EXPECT_EQ(headerFor(call(DevOp::NocReadPage, {}), A), "");

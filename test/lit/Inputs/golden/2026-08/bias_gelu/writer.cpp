@@ -25,7 +25,9 @@ void kernel_main() {
     // bias_gelu.cpp:12: y.tile(m, n) = gelu(x.tile(m, n) + bias.tile(0, n));
     cb_wait_front(cb_y, 1);
     noc_async_write_page(m * y_tile_cols + n, y, get_read_ptr(cb_y));
-    noc_async_write_barrier();
+    noc_async_writes_flushed();
     cb_pop_front(cb_y, 1);
   }
+  // every write acknowledged before the kernel ends
+  noc_async_write_barrier();
 }

@@ -20,7 +20,9 @@ void kernel_main() {
     // eltwise.cpp:8: out.tile(i) = relu(a.tile(i) + b.tile(i)) * alpha;
     cb_wait_front(cb_out, 1);
     noc_async_write_page(i, out, get_read_ptr(cb_out));
-    noc_async_write_barrier();
+    noc_async_writes_flushed();
     cb_pop_front(cb_out, 1);
   }
+  // every write acknowledged before the kernel ends
+  noc_async_write_barrier();
 }

@@ -20,7 +20,9 @@ void kernel_main() {
     // eltwise_binary.cpp:10: dst.tile(i) = src0.tile(i) + src1.tile(i);
     cb_wait_front(cb_dst, 1);
     noc_async_write_page(i, dst, get_read_ptr(cb_dst));
-    noc_async_write_barrier();
+    noc_async_writes_flushed();
     cb_pop_front(cb_dst, 1);
   }
+  // every write acknowledged before the kernel ends
+  noc_async_write_barrier();
 }

@@ -25,7 +25,9 @@ void kernel_main() {
     // linear_relu.cpp:17: Y.tile(m, n) = relu(acc + bias.tile(0, n)) * scale;
     cb_wait_front(cb_Y, 1);
     noc_async_write_page(m * Y_tile_cols + n, Y, get_read_ptr(cb_Y));
-    noc_async_write_barrier();
+    noc_async_writes_flushed();
     cb_pop_front(cb_Y, 1);
   }
+  // every write acknowledged before the kernel ends
+  noc_async_write_barrier();
 }

@@ -25,7 +25,9 @@ void kernel_main() {
     // matmul.cpp:16: C.tile(m, n) = acc;
     cb_wait_front(cb_C, 1);
     noc_async_write_page(m * C_tile_cols + n, C, get_read_ptr(cb_C));
-    noc_async_write_barrier();
+    noc_async_writes_flushed();
     cb_pop_front(cb_C, 1);
   }
+  // every write acknowledged before the kernel ends
+  noc_async_write_barrier();
 }

@@ -24,8 +24,10 @@ void kernel_main() {
       // softmax.cpp:22: y.tile(r, c) = exp(x.tile(r, c)) * bcast_col(inv);
       cb_wait_front(cb_y, 1);
       noc_async_write_page(r * y_tile_cols + c, y, get_read_ptr(cb_y));
-      noc_async_write_barrier();
+      noc_async_writes_flushed();
       cb_pop_front(cb_y, 1);
     }
   }
+  // every write acknowledged before the kernel ends
+  noc_async_write_barrier();
 }

@@ -20,7 +20,9 @@ void kernel_main() {
     // swish.cpp:8: y.tile(i) = x.tile(i) * sigmoid(x.tile(i) * beta);
     cb_wait_front(cb_y, 1);
     noc_async_write_page(i, y, get_read_ptr(cb_y));
-    noc_async_write_barrier();
+    noc_async_writes_flushed();
     cb_pop_front(cb_y, 1);
   }
+  // every write acknowledged before the kernel ends
+  noc_async_write_barrier();
 }
