@@ -201,6 +201,8 @@ std::string name(const DevNode &N, const ApiProfile &A) {
   case DevOp::ComputeTile:
   case DevOp::WriteTile:
   case DevOp::AccumulatorBegin:
+  case DevOp::AccumulatorInit:
+  case DevOp::PackBlockTile:
     break;
   }
   return "<placeholder>";

@@ -71,18 +71,21 @@ void identifiersOf(const std::string &Text, std::set<std::string> &Out) {
   }
 }
 
-/// The product of the parallel loops' trip counts; a loop whose end is not past
-/// its begin has none.
+/// The product of the parallel loops' trip counts, or of their numbers of
+/// blocks where they have `block(N)`; a loop whose end is not past its begin
+/// has none.
 std::string hostUnits(const Phase &Ph) {
   std::vector<std::string> Trips;
-  for (const ir::Loop *L : Ph.ParallelLoops) {
-    std::string End = ir::printScalar(L->End, HostStyle);
-    if (ir::isIntLiteral(L->Begin, "0")) {
-      Trips.push_back(End);
-      continue;
+  for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I) {
+    const ir::Loop *L = Ph.ParallelLoops[I];
+    std::string End = ir::printScalar(L->End, HostStyle), Trip = End;
+    if (!ir::isIntLiteral(L->Begin, "0")) {
+      std::string Begin = ir::printScalar(L->Begin, HostStyle);
+      Trip = "(" + End + " > " + Begin + " ? " + End + " - " + Begin + " : 0u)";
     }
-    std::string Begin = ir::printScalar(L->Begin, HostStyle);
-    Trips.push_back("(" + End + " > " + Begin + " ? " + End + " - " + Begin + " : 0u)");
+    if (unsigned B = Ph.BlockExtents[I]; B > 1)
+      Trip = "((" + Trip + " + " + std::to_string(B - 1) + ") / " + std::to_string(B) + ")";
+    Trips.push_back(Trip);
   }
   return Trips.empty() ? "1" : llvm::join(Trips, " * ");
 }

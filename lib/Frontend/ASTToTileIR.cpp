@@ -322,6 +322,9 @@ private:
       if (C.Name == "buffers") {
         L->Buffers = std::stoul(C.Args[0]);
         L->BuffersExplicit = true;
+      } else if (C.Name == "block") {
+        L->Block = std::stoul(C.Args[0]);
+        L->BlockLoc = C.Loc;
       }
 
     // for (T var = begin; var < end; ++var)

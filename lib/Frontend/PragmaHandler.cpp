@@ -1,7 +1,7 @@
 //===- PragmaHandler.cpp - Reading `#pragma tt ...` ------------------------===//
 //
 // Grammar (clauses in any order, each at most once):
-//   #pragma tt tile_loop [parallel | reduce] [buffers(N)]
+//   #pragma tt tile_loop [parallel | reduce] [buffers(N)] [block(N)]
 //   #pragma tt kernel [grid(X, Y)] [math_fidelity(LoFi|HiFi2|HiFi3|HiFi4)]
 //                     [fp32_dest_acc] [approx]
 // The handler only parses and records; binding a pragma to the statement that
@@ -25,7 +25,7 @@ struct ClauseSpec {
 
 // The loop kind is written like a flag clause, so it may come in any position
 // and a misspelling gets the same fix-it as any clause.
-constexpr ClauseSpec TileLoopClauses[] = {{"parallel", 0}, {"reduce", 0}, {"buffers", 1}};
+constexpr ClauseSpec TileLoopClauses[] = {{"parallel", 0}, {"reduce", 0}, {"buffers", 1}, {"block", 1}};
 constexpr ClauseSpec KernelClauses[] = {
     {"grid", 2}, {"math_fidelity", 1}, {"fp32_dest_acc", 0}, {"approx", 0}};
 
@@ -213,7 +213,7 @@ private:
       }
       return true;
     };
-    if (C.Name == "buffers" || C.Name == "grid") {
+    if (C.Name == "buffers" || C.Name == "grid" || C.Name == "block") {
       for (size_t I = 0; I < C.Args.size(); ++I)
         if (!Positive(C.Args[I], C.ArgLocs[I]))
           return false;

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Passes/Passes.h"
 
+#include <algorithm>
 #include <map>
 
 namespace tilesplit {
@@ -17,6 +18,30 @@ ir::ScalarExprPtr tripCount(const ir::Loop &L) {
   if (ir::isIntLiteral(L.Begin, "0"))
     return L.End;
   return ir::ScalarExpr::binary("-", L.End, L.Begin);
+}
+
+/// `block(N)` groups iterations of the parallel loops that are split over
+/// cores; anywhere else it has nothing to group.
+bool checkBlocksOnParallelLoops(const ir::Loop &L, const Phase &Ph, Diagnoser &D) {
+  const auto &PLs = Ph.ParallelLoops;
+  if (L.Block > 1 && std::find(PLs.begin(), PLs.end(), &L) == PLs.end()) {
+    D.report(L.BlockLoc, diag::UnsupportedBlock)
+        << "'block' applies to the 'parallel' tile loops that are split over cores";
+    return false;
+  }
+  for (const ir::Stmt &S : L.Body)
+    if (S.K == ir::Stmt::Kind::Loop && !checkBlocksOnParallelLoops(*S.L, Ph, D))
+      return false;
+  return true;
+}
+
+/// ceil(\p Trip / \p Block): the blocks of a loop, the last one possibly partial.
+ir::ScalarExprPtr blocksOf(ir::ScalarExprPtr Trip, unsigned Block) {
+  if (Block == 1)
+    return Trip;
+  auto B = ir::ScalarExpr::intLit(std::to_string(Block));
+  auto BM1 = ir::ScalarExpr::intLit(std::to_string(Block - 1));
+  return ir::ScalarExpr::binary("/", ir::ScalarExpr::binary("+", Trip, BM1), B);
 }
 
 /// A parallel loop below a reduce or sequential loop cannot be split.
@@ -111,11 +136,17 @@ bool runPartition(Program &P, Diagnoser &D) {
       L = Next;
     }
     for (const ir::Loop *PL : Ph.ParallelLoops) {
-      ir::ScalarExprPtr Trip = tripCount(*PL);
+      Ph.BlockExtents.push_back(PL->Block);
+      Ph.BlockTiles *= PL->Block;
+      if (PL->Block > 1 && Ph.BlockLoc.isInvalid())
+        Ph.BlockLoc = PL->BlockLoc;
+      ir::ScalarExprPtr Trip = blocksOf(tripCount(*PL), PL->Block);
       Ph.Units = Ph.Units ? ir::ScalarExpr::binary("*", Ph.Units, Trip) : Trip;
     }
     if (!Ph.Units)
       Ph.Units = ir::ScalarExpr::intLit("1");
+    if (!checkBlocksOnParallelLoops(*Root, Ph, D))
+      return false;
     const ir::StmtList &Inner =
         Ph.ParallelLoops.empty() ? ir::StmtList{} : Ph.ParallelLoops.back()->Body;
     if (!checkNoParallelBelow(Ph.ParallelLoops.empty() ? Root->Body : Inner,

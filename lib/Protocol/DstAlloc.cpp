@@ -113,8 +113,8 @@ std::string floatBitsLiteral(const std::string &Text, bool Negate) {
 
 class DstEvaluator {
 public:
-  DstEvaluator(const Program &P, const Phase &Ph, std::vector<DevNode> &Out)
-      : P(P), Ph(Ph), Out(Out) {}
+  DstEvaluator(const Program &P, const Phase &Ph, const DstState &S, std::vector<DevNode> &Out)
+      : P(P), Ph(Ph), Out(Out), BlockSlot(S.BlockSlot), BlockShift(S.BlockTiles - 1) {}
 
   /// Emits the math for \p E using slots from \p Free up; returns the slot
   /// holding the value.
@@ -205,7 +205,7 @@ public:
       return;
     }
     unsigned S = eval(E, reduceFirst(E, 1));
-    DevNode N = DevNode::call(DevOp::SfpuBinary, {"0", slot(S), "0"});
+    DevNode N = DevNode::call(DevOp::SfpuBinary, {slot(0), slot(S), slot(0)});
     N.BOp = ir::BinaryOp::Add;
     Out.push_back(N);
   }
@@ -239,15 +239,33 @@ public:
   }
   const DfgExpr *MaxOnWrittenSlot = nullptr;
 
+  /// One past the highest slot this evaluator wrote itself (assumeWrittenBelow
+  /// aside): what the expression needs.
+  unsigned slotsWritten() const {
+    unsigned N = 0;
+    for (unsigned S = 0; S < WrittenHere.size(); ++S)
+      if (WrittenHere.test(S))
+        N = S + 1;
+    return N;
+  }
+
   /// The CB the node packs into: reduce and broadcast inits configure for it.
   std::string PackCb;
 
 private:
-  static std::string slot(unsigned S) { return std::to_string(S); }
+  /// The DST slot \p S names in the emitted code: in a block, slot 0 is this
+  /// tile's accumulator and the others lie above all the block's accumulators.
+  std::string slot(unsigned S) const {
+    if (BlockSlot.empty())
+      return std::to_string(S);
+    return S == 0 ? BlockSlot : std::to_string(S + BlockShift);
+  }
 
   DevNode write(DevNode N, unsigned Slot) {
-    if (Slot < Dirty.size())
+    if (Slot < Dirty.size()) {
       Dirty.set(Slot);
+      WrittenHere.set(Slot);
+    }
     return N;
   }
 
@@ -304,9 +322,23 @@ private:
   const Phase &Ph;
   std::vector<DevNode> &Out;
   std::string ScalerCb = P.ScalerCb >= 0 ? P.cb(P.ScalerCb).Name : "";
-  std::bitset<16> Dirty; // slots written since tile_regs_acquire
+  std::string BlockSlot;
+  unsigned BlockShift;
+  std::bitset<16> Dirty;       // slots written since tile_regs_acquire
+  std::bitset<16> WrittenHere; // of those, slots this evaluator wrote
   std::map<const DfgExpr *, unsigned> Reduced; // by reduceFirst
 };
+
+/// A block's accumulators and the \p Used - 1 slots above its own that one
+/// tile's expression at \p Src needs, against the capacity.
+bool fitsBlock(const DstState &S, unsigned Used, const ir::SourceRef &Src, Diagnoser &D) {
+  unsigned Extra = Used - 1, Total = S.BlockTiles + Extra;
+  if (Total <= S.Capacity)
+    return true;
+  D.report(S.BlockLoc, diag::DstBlockCapacity)
+      << S.BlockTiles << Total << (Extra > 0) << Extra << Src.Line << S.Capacity;
+  return false;
+}
 
 } // namespace
 
@@ -326,7 +358,8 @@ bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
     return false;
   }
   std::vector<DevNode> Math;
-  DstEvaluator E(P, Ph, Math);
+  DstEvaluator E(P, Ph, S, Math);
+  bool Blocked = !S.BlockSlot.empty();
   E.PackCb = PackCb;
   switch (N.R) {
   case ComputeNode::Role::Full:
@@ -339,7 +372,9 @@ bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
     ResultSlot = 0;
     break;
   case ComputeNode::Role::Epilogue: {
-    E.assumeWrittenBelow(S.WrittenBelow);
+    // In a block, the tiles before this one used the slots above the
+    // accumulators for their epilogues.
+    E.assumeWrittenBelow(Blocked ? S.Capacity : S.WrittenBelow);
     unsigned Free = E.reduceFirst(N.Value, S.WrittenBelow);
     ResultSlot = E.eval(N.Value, Free == S.WrittenBelow ? 1 : Free);
     break;
@@ -353,24 +388,34 @@ bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
     return false;
   }
   unsigned Used = E.slotsUsed();
-  if (Used > S.Capacity) {
+  if (Blocked) {
+    if (!fitsBlock(S, std::max(E.slotsWritten(), 1u), N.Src, D))
+      return false;
+    if (ResultSlot != 0) {
+      D.report(N.Src.Loc, diag::UnsupportedBlock)
+          << "in a DST block the result must be computed in the accumulator's slot; "
+             "write the accumulator as the left operand";
+      return false;
+    }
+  } else if (Used > S.Capacity) {
     D.report(N.Src.Loc, diag::DstCapacity) << Used << S.Capacity;
     return false;
   }
-  if (N.R != ComputeNode::Role::Full)
+  if (N.R != ComputeNode::Role::Full && !Blocked)
     S.WrittenBelow = std::max(S.WrittenBelow, Used);
   Out.insert(Out.end(), Math.begin(), Math.end());
   return true;
 }
 
-void initAccumulator(const DfgExprPtr &Init, const Program &P, const Phase &Ph,
-                     DstState &S, std::vector<DevNode> &Out) {
+bool initAccumulator(const DfgExprPtr &Init, const ir::SourceRef &Src, const Program &P,
+                     const Phase &Ph, DstState &S, Diagnoser &D, std::vector<DevNode> &Out) {
   S.WrittenBelow = 1;
   if (!Init)
-    return; // zeros(): DST is zero after tile_regs_acquire
-  DstEvaluator E(P, Ph, Out);
+    return true; // zeros(): DST is zero after tile_regs_acquire
+  DstEvaluator E(P, Ph, S, Out);
   E.eval(Init, 0);
   S.WrittenBelow = std::max(1u, E.slotsUsed());
+  return S.BlockSlot.empty() || fitsBlock(S, S.WrittenBelow, Src, D);
 }
 
 } // namespace tilesplit

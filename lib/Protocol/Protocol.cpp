@@ -15,6 +15,13 @@
 namespace tilesplit {
 namespace {
 
+bool hasCall(const std::vector<DevNode> &Nodes) {
+  for (const DevNode &N : Nodes)
+    if (N.K == DevNode::Kind::Call || (N.K == DevNode::Kind::Loop && hasCall(N.Body)))
+      return true;
+  return false;
+}
+
 class ProtocolLowering {
 public:
   ProtocolLowering(Program &P, const Target &T, Diagnoser &D, DeviceKernel &K)
@@ -25,6 +32,10 @@ public:
     for (DevNode &N : Nodes) {
       if (N.K == DevNode::Kind::Loop && !lower(N.Body))
         return false;
+      // A DST block's per-tile epilogue loop has nothing to do when the
+      // accumulator is stored as it is.
+      if (N.K == DevNode::Kind::Loop && !hasCall(N.Body))
+        continue;
       if (N.K != DevNode::Kind::Call) {
         Out.push_back(std::move(N));
         continue;
@@ -37,13 +48,26 @@ public:
         writeTile(N, Out);
         break;
       case DevOp::ComputeTile:
+        enterBlock(N);
         if (!computeTile(N, Out))
           return false;
         break;
       case DevOp::AccumulatorBegin:
-        Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
-        initAccumulator(N.Item->AccInit, P, P.Phases[N.Phase], Dst, Out);
+      case DevOp::AccumulatorInit:
+        enterBlock(N);
+        if (N.Op == DevOp::AccumulatorBegin)
+          Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
+        if (!initAccumulator(N.Item->AccInit, N.Item->AccSrc, P, P.Phases[N.Phase], Dst, D,
+                             Out))
+          return false;
         break;
+      case DevOp::PackBlockTile: {
+        std::string OutCb = P.cb(outputCbOf(P, P.Phases[N.Phase], *N.Node)).Name;
+        Out.push_back(DevNode::call(DevOp::CbReserveBack, {OutCb, "1"}));
+        Out.push_back(DevNode::call(DevOp::PackTile, {N.BlockSlot, OutCb}));
+        Out.push_back(DevNode::call(DevOp::CbPushBack, {OutCb, "1"}));
+        break;
+      }
       default:
         Out.push_back(std::move(N));
       }
@@ -53,6 +77,14 @@ public:
   }
 
 private:
+  /// DST slots are per tile of the block for a placeholder in a DST block.
+  void enterBlock(const DevNode &N) {
+    const Phase &Ph = P.Phases[N.Phase];
+    Dst.BlockSlot = N.BlockSlot;
+    Dst.BlockTiles = N.BlockSlot.empty() ? 1 : Ph.BlockTiles;
+    Dst.BlockLoc = Ph.BlockLoc;
+  }
+
   void useAccessor(const std::string &Tensor) {
     if (std::find(K.Accessors.begin(), K.Accessors.end(), Tensor) == K.Accessors.end())
       K.Accessors.push_back(Tensor);
@@ -98,7 +130,9 @@ private:
     unsigned Slot = 0;
     if (!allocateDst(C, P, Ph, OutCb, Dst, D, Out, Slot))
       return false;
-    if (C.R == ComputeNode::Role::AccumulateStep) {
+    // In a DST block, Split has put the commit and the packs after the loop
+    // over the block's tiles.
+    if (C.R == ComputeNode::Role::AccumulateStep || !Dst.BlockSlot.empty()) {
       for (unsigned S : C.PopSites)
         Out.push_back(DevNode::call(DevOp::CbPopFront, {cbOfSite(Ph, S), "1"}));
       return true;

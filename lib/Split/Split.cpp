@@ -6,6 +6,12 @@
 // All three walk their core's units of the phase the same way, so what one
 // pushes the next one pops, in the same order.
 //
+// A blocked phase (`block(N)` on parallel loops) walks blocks instead: each
+// unit is a block of up to BlockTiles iterations, and every placeholder runs in
+// a loop over the block's tiles. The compute kernel acquires DST once per block,
+// accumulates tile i of the block in slot i, and packs them all after one
+// commit. Only one accumulation fits that shape, which checkBlockedBody checks.
+//
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Passes/Passes.h"
 
@@ -60,10 +66,71 @@ bool hasWork(const std::vector<DevNode> &Nodes) {
   return false;
 }
 
+bool usesAnyVar(const ir::ScalarExprPtr &E, const std::vector<std::string> &Vars) {
+  for (const std::string &V : Vars)
+    if (ir::scalarUsesVar(E, V))
+      return true;
+  return false;
+}
+
+/// A blocked phase body is one accumulation: its initial value, one reduce loop
+/// of accumulation steps, and one epilogue that stores a tensor tile; scalar
+/// declarations may come between, if they do not use the blocked variables.
+bool checkBlockedBody(const Phase &Ph, Diagnoser &D) {
+  std::vector<std::string> BlockedVars;
+  for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I)
+    if (Ph.BlockExtents[I] > 1)
+      BlockedVars.push_back(Ph.ParallelLoops[I]->Var);
+  auto Fail = [&](const char *Why) {
+    D.report(Ph.BlockLoc, diag::UnsupportedBlock) << Why;
+    return false;
+  };
+  auto DeclOk = [&](const BlockItem &It) {
+    return It.K == BlockItem::Kind::ScalarDecl && !usesAnyVar(It.Decl->Init, BlockedVars);
+  };
+  if (!Ph.Intermediates.empty())
+    return Fail("the loop body of a DST block is one accumulation; it cannot hold tile "
+                "locals or other values kept in circular buffers");
+  enum { Begin, Loop, Epilogue, Done } Expect = Begin;
+  for (const BlockItem &It : Ph.Body.Items) {
+    if (DeclOk(It))
+      continue;
+    if (Expect == Begin && It.K == BlockItem::Kind::AccumulatorBegin) {
+      Expect = Loop;
+    } else if (Expect == Loop && It.K == BlockItem::Kind::Loop) {
+      for (const BlockItem &Step : It.Body->Items)
+        if (!DeclOk(Step) && !(Step.K == BlockItem::Kind::Compute &&
+                               Step.Node.R == ComputeNode::Role::AccumulateStep))
+          return Fail("the reduce loop of a DST block may only accumulate");
+      Expect = Epilogue;
+    } else if (Expect == Epilogue && It.K == BlockItem::Kind::Compute &&
+               It.Node.R == ComputeNode::Role::Epilogue && It.Node.ToTensor) {
+      Expect = Done;
+    } else if (It.K == BlockItem::Kind::ScalarDecl) {
+      return Fail("a scalar declared in the loop body of a DST block cannot use the "
+                  "blocked loop variables");
+    } else {
+      return Fail("the loop body of a DST block is one accumulation: 'Tile acc = ...;', a "
+                  "reduce loop of 'acc += ...', and one store of an expression of 'acc'");
+    }
+  }
+  if (Expect != Done)
+    return Fail("the loop body of a DST block is one accumulation: 'Tile acc = ...;', a "
+                "reduce loop of 'acc += ...', and one store of an expression of 'acc'");
+  return true;
+}
+
 class Splitter {
 public:
   Splitter(const Program &P, const Phase &Ph, unsigned PhaseIndex)
-      : P(P), Ph(Ph), PhaseIndex(PhaseIndex) {}
+      : P(P), Ph(Ph), PhaseIndex(PhaseIndex) {
+    if (Ph.blocked())
+      nameBlockVariables();
+  }
+
+  std::vector<DevNode> body(KernelRole Role) {
+    return Ph.blocked() ? blockedBody(Role) : block(Ph.Body, Role);
+  }
 
   std::vector<DevNode> block(const Block &B, KernelRole Role) {
     std::vector<DevNode> Out;
@@ -111,7 +178,7 @@ public:
     std::string Suffix = PhaseIndex ? "_" + std::to_string(PhaseIndex) : "";
     std::string Begin = "unit_begin" + Suffix, Count = "unit_count" + Suffix;
     const auto &PLs = Ph.ParallelLoops;
-    if (PLs.size() == 1 && ir::isIntLiteral(PLs[0]->Begin, "0")) {
+    if (!Ph.blocked() && PLs.size() == 1 && ir::isIntLiteral(PLs[0]->Begin, "0")) {
       DevNode L = DevNode::loop(PLs[0]->Var, Begin, Begin + " + " + Count);
       L.Body = std::move(Body);
       return L;
@@ -123,19 +190,43 @@ public:
     std::vector<DevNode> Recover;
     for (size_t I = PLs.size(); I-- > 0;) {
       const ir::Loop &PL = *PLs[I];
+      unsigned Extent = Ph.blocked() ? Ph.BlockExtents[I] : 1;
       ir::ScalarExprPtr Trip = ir::isIntLiteral(PL.Begin, "0")
                                    ? PL.End
                                    : ir::ScalarExpr::binary("-", PL.End, PL.Begin);
+      ir::ScalarExprPtr Blocks = Trip;
+      if (Extent > 1) // ceil(Trip / Extent)
+        Blocks = ir::ScalarExpr::binary(
+            "/", ir::ScalarExpr::binary("+", Trip, lit(Extent - 1)), lit(Extent));
       ir::ScalarExprPtr V = ir::ScalarExpr::var(Unit);
       if (Stride)
         V = ir::ScalarExpr::binary("/", V, Stride);
       if (I > 0)
-        V = ir::ScalarExpr::binary("%", V, Trip);
+        V = ir::ScalarExpr::binary("%", V, Blocks);
+      if (Extent > 1)
+        V = ir::ScalarExpr::binary("*", V, lit(Extent));
       if (!ir::isIntLiteral(PL.Begin, "0"))
         V = ir::ScalarExpr::binary("+", PL.Begin, V);
-      Recover.insert(Recover.begin(),
-                     DevNode::decl("const uint32_t", PL.Var, ir::printScalar(V)));
-      Stride = Stride ? ir::ScalarExpr::binary("*", Trip, Stride) : Trip;
+      std::vector<DevNode> Decls;
+      if (Extent == 1) {
+        Decls.push_back(DevNode::decl("const uint32_t", PL.Var, ir::printScalar(V)));
+      } else {
+        // The block's first iteration and how many it has (the last may be short).
+        const BlockedVar &B = blockedVar(PL.Var);
+        std::string Left = "(" + ir::printScalar(PL.End) + " - " + B.First + ")";
+        Decls.push_back(DevNode::decl("const uint32_t", B.First, ir::printScalar(V)));
+        Decls.push_back(DevNode::decl("const uint32_t", B.Count,
+                                      Left + " < " + std::to_string(Extent) + " ? " + Left +
+                                          " : " + std::to_string(Extent)));
+      }
+      Recover.insert(Recover.begin(), Decls.begin(), Decls.end());
+      Stride = Stride ? ir::ScalarExpr::binary("*", Blocks, Stride) : Blocks;
+    }
+    if (Ph.blocked()) {
+      std::string Tiles;
+      for (const BlockedVar &B : BlockedVars)
+        Tiles += (Tiles.empty() ? "" : " * ") + B.Count;
+      Recover.push_back(DevNode::decl("const uint32_t", BlockTilesName, Tiles));
     }
     L.Body = std::move(Recover);
     for (DevNode &N : Body)
@@ -144,6 +235,126 @@ public:
   }
 
 private:
+  static ir::ScalarExprPtr lit(unsigned V) { return ir::ScalarExpr::intLit(std::to_string(V)); }
+
+  /// A blocked loop's variable and the names of its block's first iteration
+  /// and iteration count.
+  struct BlockedVar {
+    std::string Var, First, Count;
+  };
+
+  const BlockedVar &blockedVar(const std::string &Var) const {
+    for (const BlockedVar &B : BlockedVars)
+      if (B.Var == Var)
+        return B;
+    llvm_unreachable("not a blocked loop variable");
+  }
+
+  void nameBlockVariables() {
+    for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I)
+      if (Ph.BlockExtents[I] > 1) {
+        const std::string &V = Ph.ParallelLoops[I]->Var;
+        BlockedVars.push_back({V, freshName(*P.Source, V + "_first"),
+                               freshName(*P.Source, V + "_count")});
+      }
+    BlockTilesName = freshName(*P.Source, "block_tiles");
+    InBlock = freshName(*P.Source, "in_block");
+  }
+
+  /// for (in_block = 0; in_block < block_tiles; ++in_block), recovering the
+  /// blocked variables row-major (the last blocked loop varies fastest).
+  DevNode tileLoop(std::vector<DevNode> Body) {
+    for (DevNode &N : Body)
+      N.BlockSlot = InBlock;
+    DevNode L = DevNode::loop(InBlock, "0", BlockTilesName);
+    std::string Stride;
+    std::vector<DevNode> Recover;
+    for (size_t I = BlockedVars.size(); I-- > 0;) {
+      const BlockedVar &B = BlockedVars[I];
+      std::string V = InBlock;
+      if (!Stride.empty())
+        V = "(" + V + " / " + Stride + ")";
+      if (I > 0)
+        V += " % " + B.Count;
+      Recover.insert(Recover.begin(), DevNode::decl("const uint32_t", B.Var, B.First + " + " + V));
+      Stride = Stride.empty() ? B.Count : Stride + " * " + B.Count;
+    }
+    L.Body = std::move(Recover);
+    for (DevNode &N : Body)
+      L.Body.push_back(std::move(N));
+    return L;
+  }
+
+  /// The blocked phase body (checkBlockedBody's shape) for \p Role.
+  std::vector<DevNode> blockedBody(KernelRole Role) {
+    std::vector<DevNode> Out;
+    for (const BlockItem &It : Ph.Body.Items) {
+      switch (It.K) {
+      case BlockItem::Kind::ScalarDecl:
+        Out.push_back(DevNode::decl(std::string("const ") +
+                                        ir::scalarTypeSpelling(It.Decl->Type),
+                                    It.Decl->Name, ir::printScalar(It.Decl->Init)));
+        break;
+      case BlockItem::Kind::AccumulatorBegin:
+        if (Role != KernelRole::Compute)
+          break;
+        Out.push_back(DevNode::comment(sourceComment(P, It.AccSrc)));
+        Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
+        if (It.AccInit) {
+          DevNode Init = DevNode::call(DevOp::AccumulatorInit, {});
+          Init.Phase = PhaseIndex;
+          Init.Item = &It;
+          std::vector<DevNode> Body;
+          Body.push_back(std::move(Init));
+          Out.push_back(tileLoop(std::move(Body)));
+        }
+        break;
+      case BlockItem::Kind::Loop: {
+        std::vector<DevNode> Decls, PerTile;
+        for (const BlockItem &Step : It.Body->Items) {
+          if (Step.K == BlockItem::Kind::ScalarDecl)
+            Decls.push_back(DevNode::decl(std::string("const ") +
+                                              ir::scalarTypeSpelling(Step.Decl->Type),
+                                          Step.Decl->Name, ir::printScalar(Step.Decl->Init)));
+          else
+            compute(Step.Node, Role, PerTile);
+        }
+        if (PerTile.empty())
+          break;
+        Out.push_back(DevNode::comment(sourceComment(P, It.L->Src)));
+        DevNode L = DevNode::loop(It.L->Var, ir::printScalar(It.L->Begin),
+                                  ir::printScalar(It.L->End));
+        L.Body = std::move(Decls);
+        L.Body.push_back(tileLoop(std::move(PerTile)));
+        Out.push_back(std::move(L));
+        break;
+      }
+      case BlockItem::Kind::Compute: {
+        std::vector<DevNode> PerTile;
+        compute(It.Node, Role, PerTile);
+        if (PerTile.empty())
+          break;
+        Out.push_back(tileLoop(std::move(PerTile)));
+        if (Role != KernelRole::Compute)
+          break;
+        // Every tile's result is in DST: one commit, then pack them all.
+        Out.push_back(DevNode::call(DevOp::TileRegsCommit, {}));
+        Out.push_back(DevNode::call(DevOp::TileRegsWait, {}));
+        DevNode Pack = DevNode::call(DevOp::PackBlockTile, {});
+        Pack.Phase = PhaseIndex;
+        Pack.Node = &It.Node;
+        std::vector<DevNode> Packs;
+        Packs.push_back(DevNode::comment(sourceComment(P, It.Node.Src)));
+        Packs.push_back(std::move(Pack));
+        Out.push_back(tileLoop(std::move(Packs)));
+        Out.push_back(DevNode::call(DevOp::TileRegsRelease, {}));
+        break;
+      }
+      }
+    }
+    return Out;
+  }
+
   void compute(const ComputeNode &N, KernelRole Role, std::vector<DevNode> &Out) {
     DevNode Placeholder;
     Placeholder.K = DevNode::Kind::Call;
@@ -172,18 +383,22 @@ private:
   const Program &P;
   const Phase &Ph;
   unsigned PhaseIndex;
+  std::vector<BlockedVar> BlockedVars;
+  std::string BlockTilesName, InBlock;
 };
 
 } // namespace
 
-bool runSplit(Program &P, Diagnoser &) {
+bool runSplit(Program &P, Diagnoser &D) {
   for (KernelRole R : {KernelRole::Reader, KernelRole::Compute, KernelRole::Writer})
     P.kernel(R);
   for (unsigned I = 0; I < P.Phases.size(); ++I) {
     const Phase &Ph = P.Phases[I];
+    if (Ph.blocked() && !checkBlockedBody(Ph, D))
+      return false;
     Splitter S(P, Ph, I);
     for (DeviceKernel &K : P.Kernels) {
-      std::vector<DevNode> Body = S.block(Ph.Body, K.Role);
+      std::vector<DevNode> Body = S.body(K.Role);
       if (!hasWork(Body))
         continue;
       if (!Ph.ParallelLoops.empty())

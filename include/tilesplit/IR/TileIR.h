@@ -185,6 +185,10 @@ struct Loop {
   ScalarExprPtr Begin, End; // for (Var = Begin; Var < End; ++Var)
   unsigned Buffers = 2;     // pages per CB for tiles this loop streams
   bool BuffersExplicit = false;
+  /// `block(N)` on a parallel loop: N consecutive iterations accumulate
+  /// together in DST (one acquire for the whole block).
+  unsigned Block = 1;
+  clang::SourceLocation BlockLoc; // of the clause
   SourceRef Src;
   clang::SourceLocation PragmaLoc;
   StmtList Body;

@@ -59,9 +59,16 @@ bool runBind(Program &P, Diagnoser &D);
 
 /// What DST holds between the nodes of one acquire (an accumulation).
 struct DstState {
+  explicit DstState(unsigned Capacity) : Capacity(Capacity) {}
   unsigned Capacity; // tiles: 8, or 4 with 32-bit accumulation
   /// Slots 1 up to this may hold values from the accumulation's init or steps.
   unsigned WrittenBelow = 1;
+  /// In a DST block of BlockTiles tiles: the variable naming this tile's
+  /// accumulator slot, which stands for slot 0; the other slots are shifted up
+  /// past the block's accumulators. Empty outside a block.
+  std::string BlockSlot;
+  unsigned BlockTiles = 1;
+  clang::SourceLocation BlockLoc; // where a block that does not fit is reported
 };
 
 /// DST management: the math for one compute node in DST slots, operands in
@@ -78,9 +85,11 @@ bool allocateDst(const ComputeNode &N, const Program &P, const Phase &Ph,
 /// The CB a compute node packs into (MemorySpace must have run).
 unsigned outputCbOf(const Program &P, const Phase &Ph, const ComputeNode &N);
 
-/// The accumulator's initial value into DST slot 0 (nothing for zeros()).
-void initAccumulator(const DfgExprPtr &Init, const Program &P, const Phase &Ph,
-                     DstState &S, std::vector<DevNode> &Out);
+/// The accumulator's initial value (written at \p Src) into DST slot 0
+/// (nothing for zeros()). Returns false with a diagnostic if a DST block with
+/// it does not fit.
+bool initAccumulator(const DfgExprPtr &Init, const ir::SourceRef &Src, const Program &P,
+                     const Phase &Ph, DstState &S, Diagnoser &D, std::vector<DevNode> &Out);
 
 /// Runs every pass in order.
 bool runPipeline(Program &P, const Target &T, const InitModel &M, Diagnoser &D);

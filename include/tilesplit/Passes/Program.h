@@ -132,6 +132,13 @@ struct Phase {
   /// The perfectly nested `parallel` loops, outermost first, linearised into
   /// units of work split across cores. May be empty (one unit).
   std::vector<const ir::Loop *> ParallelLoops;
+  /// Each parallel loop's `block(N)` (1 where it has none). In a blocked phase
+  /// a unit is a block of iterations, up to BlockTiles of them, whose
+  /// accumulators share one DST acquire: accumulator i of the block in slot i.
+  std::vector<unsigned> BlockExtents;
+  unsigned BlockTiles = 1;
+  clang::SourceLocation BlockLoc; // the first block clause
+  bool blocked() const { return BlockTiles > 1; }
   ir::ScalarExprPtr Units; // the number of units
   Block Body;              // inside the parallel loops (Dataflow)
   std::vector<ReadSite> Sites;
@@ -173,6 +180,9 @@ enum class DevOp {
   TransposeInit, TransposeTile,
   // Placeholders that Split leaves and Protocol expands into the calls above.
   ReadTiles, ComputeTile, WriteTile, AccumulatorBegin,
+  // In a DST block, per tile: the accumulator's initial value, and the pack of
+  // the tile's result after the block's commit.
+  AccumulatorInit, PackBlockTile,
 };
 
 /// A node of a device kernel body: a call, a loop, a declaration or a comment.
@@ -193,7 +203,10 @@ struct DevNode {
   unsigned Phase = 0;
   std::vector<unsigned> Sites; // ReadTiles
   const ComputeNode *Node = nullptr; // ComputeTile, WriteTile
-  const BlockItem *Item = nullptr;   // AccumulatorBegin
+  const BlockItem *Item = nullptr;   // AccumulatorBegin, AccumulatorInit
+  /// Placeholders of a blocked phase, inside the loop over the block's tiles:
+  /// the loop variable, which is also the tile's accumulator slot in DST.
+  std::string BlockSlot;
 
   static DevNode call(DevOp Op, std::vector<std::string> Args);
   static DevNode comment(std::string Text);
