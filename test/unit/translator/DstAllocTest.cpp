@@ -21,6 +21,11 @@ std::shared_ptr<DfgExpr> node(DfgExpr::Kind K, unsigned Id = 0) {
 }
 DfgExprPtr site(unsigned Id) { return node(DfgExpr::Kind::Site, Id); }
 DfgExprPtr mid(unsigned Id) { return node(DfgExpr::Kind::Intermediate, Id); }
+DfgExprPtr matmulOf(DfgExprPtr X, DfgExprPtr Y) {
+  auto E = node(DfgExpr::Kind::Matmul);
+  E->Operands = {std::move(X), std::move(Y)};
+  return E;
+}
 DfgExprPtr bin(BinaryOp Op, DfgExprPtr L, DfgExprPtr R) {
   auto E = std::make_shared<DfgExpr>();
   E->K = DfgExpr::Kind::Binary;
@@ -110,6 +115,20 @@ protected:
     Out.clear();
     Result = 99;
     return allocateDst(N, P, Ph, "cb_out", Dst = DstState{Capacity}, D, Out, Result);
+  }
+  /// run() for one tile of a DST block of \p Tiles tiles whose slot variable is in_block.
+  bool runInBlock(DfgExprPtr E, unsigned Tiles, ComputeNode::Role Role, unsigned Capacity = 8) {
+    ComputeNode N;
+    N.R = Role;
+    N.Value = std::move(E);
+    N.Tensor = "out";
+    N.Src.Line = 12;
+    Out.clear();
+    Result = 99;
+    Dst = DstState{Capacity};
+    Dst.BlockSlot = "in_block";
+    Dst.BlockTiles = Tiles;
+    return allocateDst(N, P, Ph, "cb_out", Dst, D, Out, Result);
   }
   Vec calls() const { return renderCalls(Out); }
   std::vector<unsigned> slots() const { return dstSlotsUsed(Out); }
@@ -370,6 +389,35 @@ void k(Tensor<bf16> a, Tensor<bf16> out, Tensor<bf16> out2, float beta) {
   EXPECT_EQ(Math, (Vec{"rsub_unary_tile(0, 0x3f800000u);",
                        "mul_unary_tile(0, (beta ^ 0x80000000u));",
                        "sub_unary_tile(0, 0x3f000000u);"}));
+}
+
+
+TEST_F(TranslatorDstAllocSlots, BlockTileAccumulatesInItsOwnSlot) {
+  ASSERT_TRUE(runInBlock(matmulOf(site(0), site(1)), 8, ComputeNode::Role::AccumulateStep));
+  EXPECT_EQ(calls(), (Vec{"matmul_tiles(cb_a, cb_b, 0, 0, in_block);"}));
+}
+
+TEST_F(TranslatorDstAllocSlots, BlockEpilogueWorksPastTheBlocksSlots) {
+  // 6 accumulators in slots 0-5: the bias tile goes to slot 6, the sum stays put.
+  auto Acc = node(DfgExpr::Kind::Accumulator);
+  ASSERT_TRUE(runInBlock(un(UnaryOp::Relu, bin(BinaryOp::Add, Acc, site(1))), 6,
+                         ComputeNode::Role::Epilogue));
+  EXPECT_EQ(calls(), (Vec{"copy_tile(cb_b, 0, 6);", "add_binary_tile(in_block, 6, in_block);",
+                          "relu_tile(in_block);"}));
+  EXPECT_EQ(Result, 0u);
+}
+
+TEST_F(TranslatorDstAllocSlots, BlockThatLeavesNoRoomIsRejected) {
+  auto Acc = node(DfgExpr::Kind::Accumulator);
+  EXPECT_FALSE(runInBlock(bin(BinaryOp::Add, Acc, site(1)), 8, ComputeNode::Role::Epilogue));
+  EXPECT_NE(Diags.text().find("a block of 8 output tiles needs 9 DST tiles (one per tile and 1 "
+                              "more for the expression on line 12); the limit is 8"),
+            std::string::npos)
+      << Diags.text();
+  EXPECT_FALSE(runInBlock(matmulOf(site(0), site(1)), 8, ComputeNode::Role::AccumulateStep, 4));
+  EXPECT_NE(Diags.text().find("a block of 8 output tiles needs 8 DST tiles; the limit is 4"),
+            std::string::npos)
+      << Diags.text();
 }
 
 } // namespace
