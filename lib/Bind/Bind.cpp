@@ -10,6 +10,7 @@
 #include "tilesplit/Passes/Passes.h"
 
 #include <cctype>
+#include <iterator>
 #include <set>
 
 namespace tilesplit {
@@ -33,32 +34,32 @@ void addIdentifiers(const std::string &Text, std::set<std::string> &Out) {
   }
 }
 
-/// Identifiers read by \p Nodes (declared names are not reads).
-void collectUses(const std::vector<DevNode> &Nodes, std::set<std::string> &Out) {
-  for (const DevNode &N : Nodes) {
-    for (const std::string &A : N.Args)
-      addIdentifiers(A, Out);
-    addIdentifiers(N.Begin, Out);
-    addIdentifiers(N.End, Out);
-    addIdentifiers(N.Init, Out);
-    collectUses(N.Body, Out);
-  }
+/// Identifiers read by \p N and its body (declared names are not reads).
+void collectUses(const DevNode &N, std::set<std::string> &Out) {
+  for (const std::string &A : N.Args)
+    addIdentifiers(A, Out);
+  addIdentifiers(N.Begin, Out);
+  addIdentifiers(N.End, Out);
+  addIdentifiers(N.Init, Out);
+  for (const DevNode &C : N.Body)
+    collectUses(C, Out);
 }
 
-/// Drops declarations whose name nothing reads; returns true if any was dropped.
-bool pruneDecls(std::vector<DevNode> &Nodes, const std::set<std::string> &Used) {
-  bool Changed = false;
-  std::vector<DevNode> Out;
-  for (DevNode &N : Nodes) {
-    if (N.K == DevNode::Kind::Decl && !Used.count(N.Var)) {
-      Changed = true;
+/// Drops the declarations that nothing after them in their scope reads (an
+/// unused local is a warning, and kernels are compiled with -Werror), inner
+/// scopes first, so a declaration read only by dropped ones goes too.
+void pruneDecls(std::vector<DevNode> &Nodes) {
+  for (DevNode &N : Nodes)
+    pruneDecls(N.Body);
+  std::set<std::string> ReadLater;
+  std::vector<DevNode> Kept;
+  for (auto It = Nodes.rbegin(); It != Nodes.rend(); ++It) {
+    if (It->K == DevNode::Kind::Decl && !ReadLater.count(It->Var))
       continue;
-    }
-    Changed |= pruneDecls(N.Body, Used);
-    Out.push_back(std::move(N));
+    collectUses(*It, ReadLater);
+    Kept.push_back(std::move(*It));
   }
-  Nodes = std::move(Out);
-  return Changed;
+  Nodes.assign(std::make_move_iterator(Kept.rbegin()), std::make_move_iterator(Kept.rend()));
 }
 
 } // namespace
@@ -66,11 +67,10 @@ bool pruneDecls(std::vector<DevNode> &Nodes, const std::set<std::string> &Used) 
 bool runBind(Program &P, Diagnoser &) {
   const ir::Kernel &Src = *P.Source;
   for (DeviceKernel &K : P.Kernels) {
+    pruneDecls(K.Body);
     std::set<std::string> Used;
-    do {
-      Used.clear();
-      collectUses(K.Body, Used);
-    } while (pruneDecls(K.Body, Used));
+    for (const DevNode &N : K.Body)
+      collectUses(N, Used);
 
     // Kernel-level locals, innermost dependency last: walk them backwards so
     // a local used only by another used local is kept too.

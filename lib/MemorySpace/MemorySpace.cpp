@@ -7,6 +7,7 @@
 // intermediate, the scaler tile. The sum must fit the L1 budget.
 //
 //===----------------------------------------------------------------------===//
+#include "tilesplit/Passes/Blocks.h"
 #include "tilesplit/Passes/Passes.h"
 
 #include <algorithm>
@@ -88,9 +89,11 @@ bool runMemorySpace(Program &P, const Target &T, Diagnoser &D) {
     for (ReadSite &S : Ph.Sites) {
       if (NextInput == FirstOutput)
         return TooMany(Ph.Sites.size(), "input", FirstOutput - FirstInput);
+      // A DST block reads all its tiles of a site at once.
+      unsigned Pages = S.Buffers * maxBlockTilesOf(Ph, S);
       S.Cb = Alloc.add(CircularBuffer::Kind::Input, NextInput++,
-                       Alloc.uniqueName(S.Tensor), P.tensor(S.Tensor).Format,
-                       S.Buffers, S.Tensor);
+                       Alloc.uniqueName(S.Tensor), P.tensor(S.Tensor).Format, Pages,
+                       S.Tensor);
     }
   }
   for (Phase &Ph : P.Phases) {

@@ -16,6 +16,7 @@
 // one acquire), a sum's slot is zero-filled first; a max cannot be.
 //
 //===----------------------------------------------------------------------===//
+#include "tilesplit/Passes/Blocks.h"
 #include "tilesplit/Passes/Passes.h"
 
 #include "llvm/ADT/APFloat.h"
@@ -124,15 +125,16 @@ public:
       return 0;
     case DfgExpr::Kind::Site:
     case DfgExpr::Kind::Intermediate:
-      Out.push_back(write(DevNode::call(DevOp::CopyTile, {cbName(E), "0", slot(Free)}), Free));
+      Out.push_back(write(DevNode::call(DevOp::CopyTile, {cbName(E), cbTile(E), slot(Free)}), Free));
       return Free;
     case DfgExpr::Kind::Fill:
       Out.push_back(write(DevNode::call(DevOp::Fill, {slot(Free), ir::printScalar(E->Scalar)}), Free));
       return Free;
     case DfgExpr::Kind::Matmul:
-      Out.push_back(write(DevNode::call(DevOp::MatmulTiles, {cbName(E->Operands[0]),
-                                                             cbName(E->Operands[1]), "0",
-                                                             "0", slot(Free)}),
+      Out.push_back(write(DevNode::call(DevOp::MatmulTiles,
+                                        {cbName(E->Operands[0]), cbName(E->Operands[1]),
+                                         cbTile(E->Operands[0]), cbTile(E->Operands[1]),
+                                         slot(Free)}),
                           Free));
       return Free;
     case DfgExpr::Kind::Reduce: {
@@ -144,7 +146,8 @@ public:
     }
     case DfgExpr::Kind::Transpose:
       Out.push_back(write(
-          DevNode::call(DevOp::TransposeTile, {cbName(E->Operands[0]), "0", slot(Free)}),
+          DevNode::call(DevOp::TransposeTile,
+                        {cbName(E->Operands[0]), cbTile(E->Operands[0]), slot(Free)}),
           Free));
       return Free;
     case DfgExpr::Kind::Broadcast:
@@ -171,7 +174,7 @@ public:
         return broadcast(*E, Free);
       if (isCbLeaf(L) && isCbLeaf(R)) {
         DevNode N = DevNode::call(DevOp::BinaryTiles,
-                                  {cbName(L), cbName(R), "0", "0", slot(Free)});
+                                  {cbName(L), cbName(R), cbTile(L), cbTile(R), slot(Free)});
         N.BOp = E->BOp;
         Out.push_back(write(N, Free));
         return Free;
@@ -276,8 +279,8 @@ private:
         MaxOnWrittenSlot = &E;
       Out.push_back(DevNode::call(DevOp::Fill, {slot(Slot), "0.0f"}));
     }
-    DevNode N = DevNode::call(DevOp::ReduceTile, {cbName(E.Operands[0]), ScalerCb, "0",
-                                                  "0", slot(Slot)});
+    DevNode N = DevNode::call(DevOp::ReduceTile, {cbName(E.Operands[0]), ScalerCb,
+                                                  cbTile(E.Operands[0]), "0", slot(Slot)});
     N.ROp = E.ROp;
     N.Dim = E.Dim;
     N.Init = PackCb;
@@ -289,8 +292,8 @@ private:
   unsigned broadcast(const DfgExpr &E, unsigned Slot) {
     bool Reversed = isBroadcast(E.Operands[0]);
     const DfgExprPtr &A = E.Operands[Reversed ? 1 : 0], &B = E.Operands[Reversed ? 0 : 1];
-    DevNode N = DevNode::call(DevOp::BcastTiles,
-                              {cbName(A), cbName(B->Operands[0]), "0", "0", slot(Slot)});
+    DevNode N = DevNode::call(DevOp::BcastTiles, {cbName(A), cbName(B->Operands[0]), cbTile(A),
+                                                  cbTile(B->Operands[0]), slot(Slot)});
     N.BOp = E.BOp;
     N.Dim = B->Dim;
     N.Init = PackCb;
@@ -301,6 +304,14 @@ private:
       Out.push_back(Neg);
     }
     return Slot;
+  }
+
+  /// The tile of \p E's CB to read: the front one, or in a DST block this
+  /// tile's among the block's tiles of that input.
+  std::string cbTile(const DfgExprPtr &E) const {
+    if (BlockSlot.empty() || E->K != DfgExpr::Kind::Site)
+      return "0";
+    return blockTileIndexOf(Ph, Ph.Sites[E->Id]);
   }
 
   std::string cbName(const DfgExprPtr &E) {

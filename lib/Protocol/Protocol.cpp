@@ -8,6 +8,7 @@
 // reserve, pack, push, pop inputs, release.
 //
 //===----------------------------------------------------------------------===//
+#include "tilesplit/Passes/Blocks.h"
 #include "tilesplit/Passes/Passes.h"
 
 #include <algorithm>
@@ -90,20 +91,38 @@ private:
       K.Accessors.push_back(Tensor);
   }
 
+  /// In a DST block each site's tiles for the whole block (blockTileCountOf),
+  /// each read once into its own page, in blockTileIndexOf's order. The pages
+  /// reserved and pushed are always a full block's (maxBlockTilesOf), so that
+  /// a short block at an edge does not leave the next one wrapping around the
+  /// end of the CB; the pages a short block does not fill are never read.
   void readTiles(const DevNode &N, std::vector<DevNode> &Out) {
     const Phase &Ph = P.Phases[N.Phase];
+    bool Blocked = !N.BlockSlot.empty();
+    auto Pages = [&](unsigned S) {
+      return std::to_string(Blocked ? maxBlockTilesOf(Ph, Ph.Sites[S]) : 1);
+    };
     for (unsigned S : N.Sites)
-      Out.push_back(DevNode::call(DevOp::CbReserveBack, {cbOfSite(Ph, S), "1"}));
+      Out.push_back(DevNode::call(DevOp::CbReserveBack, {cbOfSite(Ph, S), Pages(S)}));
     for (unsigned S : N.Sites) {
       const ReadSite &RS = Ph.Sites[S];
       useAccessor(RS.Tensor);
-      Out.push_back(DevNode::call(DevOp::NocReadPage,
-                                  {ir::printScalar(RS.Index), RS.Tensor,
-                                   "get_write_ptr(" + cbOfSite(Ph, S) + ")"}));
+      std::string Cb = cbOfSite(Ph, S), Page = "get_write_ptr(" + Cb + ")";
+      auto Loops = Blocked ? blockedLoopsOf(Ph, RS) : std::vector<const Phase::BlockedLoop *>{};
+      if (Loops.empty()) {
+        Out.push_back(
+            DevNode::call(DevOp::NocReadPage, {ir::printScalar(RS.Index), RS.Tensor, Page}));
+        continue;
+      }
+      Page += " + " + Ph.InBlockName + " * get_tile_size(" + Cb + ")";
+      std::vector<DevNode> Read;
+      Read.push_back(
+          DevNode::call(DevOp::NocReadPage, {ir::printScalar(RS.Index), RS.Tensor, Page}));
+      Out.push_back(blockTileLoop(Ph, Loops, blockTileCountOf(Ph, RS), std::move(Read)));
     }
     Out.push_back(DevNode::call(DevOp::ReadBarrier, {}));
     for (unsigned S : N.Sites)
-      Out.push_back(DevNode::call(DevOp::CbPushBack, {cbOfSite(Ph, S), "1"}));
+      Out.push_back(DevNode::call(DevOp::CbPushBack, {cbOfSite(Ph, S), Pages(S)}));
   }
 
   void writeTile(const DevNode &N, std::vector<DevNode> &Out) {
@@ -122,17 +141,21 @@ private:
     const ComputeNode &C = *N.Node;
     // A step packs nothing, but carries the CB its accumulation ends in.
     std::string OutCb = P.cb(outputCbOf(P, Ph, C)).Name;
-    for (unsigned S : C.WaitSites)
-      Out.push_back(DevNode::call(DevOp::CbWaitFront, {cbOfSite(Ph, S), "1"}));
+    // In a DST block Split waits for and pops the block's tiles around the
+    // loop over the block, and puts the commit and the packs after it.
+    bool Blocked = !Dst.BlockSlot.empty();
+    if (!Blocked)
+      for (unsigned S : C.WaitSites)
+        Out.push_back(DevNode::call(DevOp::CbWaitFront, {cbOfSite(Ph, S), "1"}));
     // An accumulation acquired DST before its loop and packs after it.
     if (C.R == ComputeNode::Role::Full)
       Out.push_back(DevNode::call(DevOp::TileRegsAcquire, {}));
     unsigned Slot = 0;
     if (!allocateDst(C, P, Ph, OutCb, Dst, D, Out, Slot))
       return false;
-    // In a DST block, Split has put the commit and the packs after the loop
-    // over the block's tiles.
-    if (C.R == ComputeNode::Role::AccumulateStep || !Dst.BlockSlot.empty()) {
+    if (Blocked)
+      return true;
+    if (C.R == ComputeNode::Role::AccumulateStep) {
       for (unsigned S : C.PopSites)
         Out.push_back(DevNode::call(DevOp::CbPopFront, {cbOfSite(Ph, S), "1"}));
       return true;

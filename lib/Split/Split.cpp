@@ -13,6 +13,7 @@
 // commit. Only one accumulation fits that shape, which checkBlockedBody checks.
 //
 //===----------------------------------------------------------------------===//
+#include "tilesplit/Passes/Blocks.h"
 #include "tilesplit/Passes/Passes.h"
 
 #include "llvm/Support/Path.h"
@@ -64,6 +65,18 @@ bool hasWork(const std::vector<DevNode> &Nodes) {
     if (N.K == DevNode::Kind::Call || N.K == DevNode::Kind::Loop)
       return true;
   return false;
+}
+
+/// Names for a blocked phase's block variables that no user name takes.
+void nameBlockVariables(const ir::Kernel &K, Phase &Ph) {
+  for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I)
+    if (Ph.BlockExtents[I] > 1) {
+      const std::string &V = Ph.ParallelLoops[I]->Var;
+      Ph.BlockedLoops.push_back(
+          {V, freshName(K, V + "_first"), freshName(K, V + "_count"), Ph.BlockExtents[I]});
+    }
+  Ph.BlockTilesName = freshName(K, "block_tiles");
+  Ph.InBlockName = freshName(K, "in_block");
 }
 
 bool usesAnyVar(const ir::ScalarExprPtr &E, const std::vector<std::string> &Vars) {
@@ -123,10 +136,7 @@ bool checkBlockedBody(const Phase &Ph, Diagnoser &D) {
 class Splitter {
 public:
   Splitter(const Program &P, const Phase &Ph, unsigned PhaseIndex)
-      : P(P), Ph(Ph), PhaseIndex(PhaseIndex) {
-    if (Ph.blocked())
-      nameBlockVariables();
-  }
+      : P(P), Ph(Ph), PhaseIndex(PhaseIndex) {}
 
   std::vector<DevNode> body(KernelRole Role) {
     return Ph.blocked() ? blockedBody(Role) : block(Ph.Body, Role);
@@ -212,7 +222,7 @@ public:
         Decls.push_back(DevNode::decl("const uint32_t", PL.Var, ir::printScalar(V)));
       } else {
         // The block's first iteration and how many it has (the last may be short).
-        const BlockedVar &B = blockedVar(PL.Var);
+        const Phase::BlockedLoop &B = blockedLoop(PL.Var);
         std::string Left = "(" + ir::printScalar(PL.End) + " - " + B.First + ")";
         Decls.push_back(DevNode::decl("const uint32_t", B.First, ir::printScalar(V)));
         Decls.push_back(DevNode::decl("const uint32_t", B.Count,
@@ -224,9 +234,9 @@ public:
     }
     if (Ph.blocked()) {
       std::string Tiles;
-      for (const BlockedVar &B : BlockedVars)
+      for (const Phase::BlockedLoop &B : Ph.BlockedLoops)
         Tiles += (Tiles.empty() ? "" : " * ") + B.Count;
-      Recover.push_back(DevNode::decl("const uint32_t", BlockTilesName, Tiles));
+      Recover.push_back(DevNode::decl("const uint32_t", Ph.BlockTilesName, Tiles));
     }
     L.Body = std::move(Recover);
     for (DevNode &N : Body)
@@ -237,52 +247,52 @@ public:
 private:
   static ir::ScalarExprPtr lit(unsigned V) { return ir::ScalarExpr::intLit(std::to_string(V)); }
 
-  /// A blocked loop's variable and the names of its block's first iteration
-  /// and iteration count.
-  struct BlockedVar {
-    std::string Var, First, Count;
-  };
-
-  const BlockedVar &blockedVar(const std::string &Var) const {
-    for (const BlockedVar &B : BlockedVars)
+  const Phase::BlockedLoop &blockedLoop(const std::string &Var) const {
+    for (const Phase::BlockedLoop &B : Ph.BlockedLoops)
       if (B.Var == Var)
         return B;
     llvm_unreachable("not a blocked loop variable");
   }
 
-  void nameBlockVariables() {
-    for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I)
-      if (Ph.BlockExtents[I] > 1) {
-        const std::string &V = Ph.ParallelLoops[I]->Var;
-        BlockedVars.push_back({V, freshName(*P.Source, V + "_first"),
-                               freshName(*P.Source, V + "_count")});
-      }
-    BlockTilesName = freshName(*P.Source, "block_tiles");
-    InBlock = freshName(*P.Source, "in_block");
+  /// The loop over the block's tiles around \p Body, whose placeholders then
+  /// use the loop variable as their DST slot.
+  DevNode tileLoop(std::vector<DevNode> Body, bool RecoverVariables = true) {
+    for (DevNode &N : Body)
+      N.BlockSlot = Ph.InBlockName;
+    std::vector<const Phase::BlockedLoop *> All;
+    if (RecoverVariables)
+      for (const Phase::BlockedLoop &B : Ph.BlockedLoops)
+        All.push_back(&B);
+    return blockTileLoop(Ph, All, Ph.BlockTilesName, std::move(Body));
   }
 
-  /// for (in_block = 0; in_block < block_tiles; ++in_block), recovering the
-  /// blocked variables row-major (the last blocked loop varies fastest).
-  DevNode tileLoop(std::vector<DevNode> Body) {
-    for (DevNode &N : Body)
-      N.BlockSlot = InBlock;
-    DevNode L = DevNode::loop(InBlock, "0", BlockTilesName);
-    std::string Stride;
-    std::vector<DevNode> Recover;
-    for (size_t I = BlockedVars.size(); I-- > 0;) {
-      const BlockedVar &B = BlockedVars[I];
-      std::string V = InBlock;
-      if (!Stride.empty())
-        V = "(" + V + " / " + Stride + ")";
-      if (I > 0)
-        V += " % " + B.Count;
-      Recover.insert(Recover.begin(), DevNode::decl("const uint32_t", B.Var, B.First + " + " + V));
-      Stride = Stride.empty() ? B.Count : Stride + " * " + B.Count;
+  /// A compute node of a blocked phase: the reader reads each input tile the
+  /// block needs once (Protocol), and the compute kernel waits for all of them,
+  /// runs the node for each tile of the block, and pops them.
+  void blockedCompute(const ComputeNode &N, KernelRole Role, std::vector<DevNode> &Out) {
+    std::vector<DevNode> Node;
+    compute(N, Role, Node);
+    if (Node.empty())
+      return;
+    if (Role == KernelRole::Reader) {
+      Node.back().BlockSlot = Ph.InBlockName;
+      Out.insert(Out.end(), Node.begin(), Node.end());
+      return;
     }
-    L.Body = std::move(Recover);
-    for (DevNode &N : Body)
-      L.Body.push_back(std::move(N));
-    return L;
+    if (Role == KernelRole::Writer) {
+      Out.push_back(tileLoop(std::move(Node)));
+      return;
+    }
+    // A full block's pages, as the reader pushes them (Protocol's readTiles).
+    auto Pages = [&](unsigned S) {
+      return std::vector<std::string>{P.cb(Ph.Sites[S].Cb).Name,
+                                      std::to_string(maxBlockTilesOf(Ph, Ph.Sites[S]))};
+    };
+    for (unsigned S : N.WaitSites)
+      Out.push_back(DevNode::call(DevOp::CbWaitFront, Pages(S)));
+    Out.push_back(tileLoop(std::move(Node)));
+    for (unsigned S : N.PopSites)
+      Out.push_back(DevNode::call(DevOp::CbPopFront, Pages(S)));
   }
 
   /// The blocked phase body (checkBlockedBody's shape) for \p Role.
@@ -310,31 +320,26 @@ private:
         }
         break;
       case BlockItem::Kind::Loop: {
-        std::vector<DevNode> Decls, PerTile;
+        std::vector<DevNode> Inner;
         for (const BlockItem &Step : It.Body->Items) {
           if (Step.K == BlockItem::Kind::ScalarDecl)
-            Decls.push_back(DevNode::decl(std::string("const ") +
+            Inner.push_back(DevNode::decl(std::string("const ") +
                                               ir::scalarTypeSpelling(Step.Decl->Type),
                                           Step.Decl->Name, ir::printScalar(Step.Decl->Init)));
           else
-            compute(Step.Node, Role, PerTile);
+            blockedCompute(Step.Node, Role, Inner);
         }
-        if (PerTile.empty())
+        if (!hasWork(Inner))
           break;
         Out.push_back(DevNode::comment(sourceComment(P, It.L->Src)));
         DevNode L = DevNode::loop(It.L->Var, ir::printScalar(It.L->Begin),
                                   ir::printScalar(It.L->End));
-        L.Body = std::move(Decls);
-        L.Body.push_back(tileLoop(std::move(PerTile)));
+        L.Body = std::move(Inner);
         Out.push_back(std::move(L));
         break;
       }
       case BlockItem::Kind::Compute: {
-        std::vector<DevNode> PerTile;
-        compute(It.Node, Role, PerTile);
-        if (PerTile.empty())
-          break;
-        Out.push_back(tileLoop(std::move(PerTile)));
+        blockedCompute(It.Node, Role, Out);
         if (Role != KernelRole::Compute)
           break;
         // Every tile's result is in DST: one commit, then pack them all.
@@ -346,7 +351,7 @@ private:
         std::vector<DevNode> Packs;
         Packs.push_back(DevNode::comment(sourceComment(P, It.Node.Src)));
         Packs.push_back(std::move(Pack));
-        Out.push_back(tileLoop(std::move(Packs)));
+        Out.push_back(tileLoop(std::move(Packs), /*RecoverVariables=*/false));
         Out.push_back(DevNode::call(DevOp::TileRegsRelease, {}));
         break;
       }
@@ -383,8 +388,6 @@ private:
   const Program &P;
   const Phase &Ph;
   unsigned PhaseIndex;
-  std::vector<BlockedVar> BlockedVars;
-  std::string BlockTilesName, InBlock;
 };
 
 } // namespace
@@ -393,9 +396,12 @@ bool runSplit(Program &P, Diagnoser &D) {
   for (KernelRole R : {KernelRole::Reader, KernelRole::Compute, KernelRole::Writer})
     P.kernel(R);
   for (unsigned I = 0; I < P.Phases.size(); ++I) {
+    if (P.Phases[I].blocked()) {
+      if (!checkBlockedBody(P.Phases[I], D))
+        return false;
+      nameBlockVariables(*P.Source, P.Phases[I]);
+    }
     const Phase &Ph = P.Phases[I];
-    if (Ph.blocked() && !checkBlockedBody(Ph, D))
-      return false;
     Splitter S(P, Ph, I);
     for (DeviceKernel &K : P.Kernels) {
       std::vector<DevNode> Body = S.body(K.Role);

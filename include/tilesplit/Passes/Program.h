@@ -139,6 +139,15 @@ struct Phase {
   unsigned BlockTiles = 1;
   clang::SourceLocation BlockLoc; // the first block clause
   bool blocked() const { return BlockTiles > 1; }
+  /// A blocked parallel loop and the kernels' names for its block's first
+  /// iteration and iteration count (named by Split; see Passes/Blocks.h).
+  struct BlockedLoop {
+    std::string Var, First, Count;
+    unsigned Extent;
+  };
+  std::vector<BlockedLoop> BlockedLoops; // outermost first
+  std::string BlockTilesName;            // the block's tile count
+  std::string InBlockName;               // a tile's place in the block, and its DST slot
   ir::ScalarExprPtr Units; // the number of units
   Block Body;              // inside the parallel loops (Dataflow)
   std::vector<ReadSite> Sites;
