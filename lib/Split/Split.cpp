@@ -60,6 +60,12 @@ std::string freshName(const ir::Kernel &K, std::string Base) {
   return Base;
 }
 
+/// `const uint32_t Mt = A.tile_rows();` as written, in a kernel.
+DevNode scalarDecl(const ir::Stmt &Decl) {
+  return DevNode::decl(std::string("const ") + ir::scalarTypeSpelling(Decl.Type), Decl.Name,
+                       ir::printScalar(Decl.Init));
+}
+
 bool hasWork(const std::vector<DevNode> &Nodes) {
   for (const DevNode &N : Nodes)
     if (N.K == DevNode::Kind::Call || N.K == DevNode::Kind::Loop)
@@ -90,6 +96,9 @@ bool usesAnyVar(const ir::ScalarExprPtr &E, const std::vector<std::string> &Vars
 /// of accumulation steps, and one epilogue that stores a tensor tile; scalar
 /// declarations may come between, if they do not use the blocked variables.
 bool checkBlockedBody(const Phase &Ph, Diagnoser &D) {
+  constexpr const char *OneAccumulation =
+      "the loop body of a DST block is one accumulation: 'Tile acc = ...;', a reduce loop of "
+      "'acc += ...', and one store of an expression of 'acc'";
   std::vector<std::string> BlockedVars;
   for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I)
     if (Ph.BlockExtents[I] > 1)
@@ -123,13 +132,11 @@ bool checkBlockedBody(const Phase &Ph, Diagnoser &D) {
       return Fail("a scalar declared in the loop body of a DST block cannot use the "
                   "blocked loop variables");
     } else {
-      return Fail("the loop body of a DST block is one accumulation: 'Tile acc = ...;', a "
-                  "reduce loop of 'acc += ...', and one store of an expression of 'acc'");
+      return Fail(OneAccumulation);
     }
   }
   if (Expect != Done)
-    return Fail("the loop body of a DST block is one accumulation: 'Tile acc = ...;', a "
-                "reduce loop of 'acc += ...', and one store of an expression of 'acc'");
+    return Fail(OneAccumulation);
   return true;
 }
 
@@ -147,9 +154,7 @@ public:
     for (const BlockItem &It : B.Items) {
       switch (It.K) {
       case BlockItem::Kind::ScalarDecl:
-        Out.push_back(DevNode::decl(std::string("const ") +
-                                        ir::scalarTypeSpelling(It.Decl->Type),
-                                    It.Decl->Name, ir::printScalar(It.Decl->Init)));
+        Out.push_back(scalarDecl(*It.Decl));
         break;
       case BlockItem::Kind::Loop: {
         std::vector<DevNode> Inner = block(*It.Body, Role);
@@ -301,9 +306,7 @@ private:
     for (const BlockItem &It : Ph.Body.Items) {
       switch (It.K) {
       case BlockItem::Kind::ScalarDecl:
-        Out.push_back(DevNode::decl(std::string("const ") +
-                                        ir::scalarTypeSpelling(It.Decl->Type),
-                                    It.Decl->Name, ir::printScalar(It.Decl->Init)));
+        Out.push_back(scalarDecl(*It.Decl));
         break;
       case BlockItem::Kind::AccumulatorBegin:
         if (Role != KernelRole::Compute)
@@ -323,9 +326,7 @@ private:
         std::vector<DevNode> Inner;
         for (const BlockItem &Step : It.Body->Items) {
           if (Step.K == BlockItem::Kind::ScalarDecl)
-            Inner.push_back(DevNode::decl(std::string("const ") +
-                                              ir::scalarTypeSpelling(Step.Decl->Type),
-                                          Step.Decl->Name, ir::printScalar(Step.Decl->Init)));
+            Inner.push_back(scalarDecl(*Step.Decl));
           else
             blockedCompute(Step.Node, Role, Inner);
         }
