@@ -244,6 +244,37 @@ void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::
   }
   const std::uint8_t* p = resolve(t, src, size, "noc_async_read", line);
   check_local_l1(t, dst_l1, size, "noc_async_read", line);
+  {
+    // Reading into a CB is only meaningful for pages the kernel reserved. Pages reserved together
+    // are addressed from get_write_ptr as one run, so a reservation that wraps around the CB's end
+    // sends the pages past it into whatever lies beyond.
+    std::unique_lock<std::mutex> lock(t.run->mu);
+    for (const CbState& c : t.core->cbs) {
+      if (!c.configured || c.producer != &t || c.reserved == 0) continue;
+      const std::uint64_t first = c.write_page_addr(0);
+      const std::uint64_t run_end = first + std::uint64_t(c.reserved) * c.page_size;
+      if (dst_l1 >= first && dst_l1 < run_end && std::uint64_t(dst_l1) + size > c.end()) {
+        t.run->fail_locked(t, line, "cb " + cb_name(c.index) + ": noc_async_read past the end of the CB: the " +
+                                        std::to_string(c.reserved) + " page(s) reserved from page " +
+                                        std::to_string(c.wr_page) + " of " + std::to_string(c.num_pages) +
+                                        " wrap around it (make the CB a whole number of the pages reserved at once)");
+      }
+    }
+    const CbState* offender = nullptr;
+    bool allowed = false;
+    for (const CbState& c : t.core->cbs) {
+      if (!c.configured || dst_l1 + size <= c.base || dst_l1 >= c.end()) continue;
+      if (c.producer == &t && overlaps_pages(c, c.wr_page, c.reserved, dst_l1, size)) {
+        allowed = true;
+      } else {
+        offender = &c;
+      }
+    }
+    if (offender != nullptr && !allowed) {
+      t.run->fail_locked(t, line, "cb " + cb_name(offender->index) +
+                                      ": noc_async_read into CB pages that were not reserved (missing cb_reserve_back?)");
+    }
+  }
   t.reads.push_back({p, dst_l1, size, line});
   ++t.counters.noc_reads;
   t.counters.noc_read_bytes += size;

@@ -57,6 +57,19 @@ TEST(Checks, ReadPendingAtKernelEnd) {
                {at("read_pending_at_end.cpp") + "kernel ended with 1 NOC read(s) not completed"});
 }
 
+TEST(Checks, ReadIntoPagesNotReserved) {
+  expect_error([] { run_dm("broken/read_without_reserve.cpp", "dm_cb_passthrough.cpp"); },
+               {"emu error: " + at("read_without_reserve.cpp") +
+                "cb c_0: noc_async_read into CB pages that were not reserved (missing cb_reserve_back?)"});
+}
+
+TEST(Checks, ReadPastTheEndOfAWrappingReservation) {
+  expect_error([] { run_dm("broken/read_past_cb_end.cpp", "dm_cb_passthrough.cpp"); },
+               {"emu error: " + at("read_past_cb_end.cpp") +
+                "cb c_0: noc_async_read past the end of the CB: the 2 page(s) reserved from page 1 of 2 wrap "
+                "around it (make the CB a whole number of the pages reserved at once)"});
+}
+
 TEST(Checks, PushWithoutReserve) {
   expect_error([] { run_dm("broken/push_without_reserve.cpp", "dm_cb_passthrough.cpp"); },
                {"emu error: " + at("push_without_reserve.cpp") + "cb c_0: cb_push_back of 1 page(s) without cb_reserve_back"});
