@@ -47,7 +47,9 @@ def key_numbers(ts, quality, emu):
         lines.append(f"- tilesplit's own passes, emitters and formatting: {100 * ts['own_share']:.1f}% of the CPU "
                      "samples of the 50-op translation; the rest is Clang's parse and process start-up"
                      + (f"; freeing the AST at exit, which `clang++` skips, costs {100 * ts['teardown_share']:.1f}% "
-                        "of a parse (fastest runs)" if "teardown_share" in ts else "") + ".")
+                        "of a parse (fastest runs)" if ts.get("teardown_share", 0) > 0 else
+                        "; freeing the AST at exit, which `clang++` skips, costs nothing measurable"
+                        if "teardown_share" in ts else "") + ".")
     lines.append(f"- Corpus: {ts['kps_j1']:.2f} kernels/s with -j 1, {ts['kps_j2']:.2f} with -j 2 "
                  f"(speed-up {ts['speedup']:.2f}x); peak memory per translation "
                  f"{max(f['peak_mib'] for f in files.values()):.0f} MiB.")

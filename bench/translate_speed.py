@@ -178,7 +178,11 @@ def teardown_lines(source, runs):
              f"AST), {fr * 1000:.0f} ms without it (freeing everything, as a LibTooling tool such as tilesplit "
              f"does, since one tilesplit process may translate many files): {(fr - la) * 1000:+.0f} ms, "
              f"{100 * (fr - la) / la:+.1f}% of the parse (fastest of {runs} runs each, alternating; the medians, "
-             f"{la_med * 1000:.0f} and {fr_med * 1000:.0f} ms, are more exposed to other load).", ""]
+             f"{la_med * 1000:.0f} and {fr_med * 1000:.0f} ms, are more exposed to other load). "
+             + ("So freeing is a real, if small, part of tilesplit's overhead." if fr > la else
+                "Freeing costs nothing measurable here: skipping it did not make cc1 faster (on this machine the "
+                "runs with `-disable-free` were the slower ones), so it explains none of tilesplit's overhead."),
+             ""]
     return lines, (fr - la) / la
 
 
@@ -286,8 +290,8 @@ def run(runs=7, corpus_size=200, corpus_runs=3, quick=False, profile=True):
                       "the Clang and LLVM shared libraries, and the kernel mapping memory for them. So tilesplit costs "
                       "about what the parse costs, and there is little to win inside tilesplit itself.", "",
                       "What tilesplit adds besides its own passes is spread thinly over the parse, the allocator "
-                      "and the kernel; one identifiable part is that a LibTooling tool frees the AST at the end, "
-                      "where `clang++` skips that:", ""]
+                      "and the kernel. One difference that could be singled out is that a LibTooling tool frees the "
+                      "AST at the end, where `clang++` skips that; timed on its own:", ""]
             tlines, teardown = teardown_lines(os.path.join(EXAMPLES, "linear_relu.cpp"), runs)
             lines += tlines
             if teardown is not None:

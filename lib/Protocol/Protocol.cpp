@@ -7,6 +7,10 @@
 // the write's source). Compute: wait inputs, acquire DST, math, commit, wait,
 // reserve, pack, push, pop inputs, release.
 //
+// In a DST block (Split/Blocks.cpp) the reader reads, per step, each input
+// tile the block's tiles share once, into consecutive pages of a full block's
+// reservation; the compute kernel's per-tile math uses the tile's own DST slot.
+//
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Passes/Blocks.h"
 #include "tilesplit/Passes/Passes.h"
