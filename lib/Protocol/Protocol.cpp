@@ -3,9 +3,11 @@
 // Producer side: reserve -> write -> push. Consumer side: wait -> read -> pop.
 // The reader reserves every CB a node needs, issues all reads, waits once on
 // the read barrier, then pushes them (tt-metal's eltwise_binary reader). The
-// writer waits, writes, waits on the write barrier before popping (the page is
-// the write's source). Compute: wait inputs, acquire DST, math, commit, wait,
-// reserve, pack, push, pop inputs, release.
+// writer waits, writes, and waits only until the write has left L1
+// (noc_async_writes_flushed) before popping the page it was the source of; the
+// acknowledgements are awaited once, by a write barrier that ends the kernel
+// (tt-metal's writer_unary_interleaved_start_id). Compute: wait inputs,
+// acquire DST, math, commit, wait, reserve, pack, push, pop inputs, release.
 //
 // In a DST block (Split/Blocks.cpp) the reader reads, per step, each input
 // tile the block's tiles share once, into consecutive pages of a full block's
