@@ -76,14 +76,13 @@ void identifiersOf(const std::string &Text, std::set<std::string> &Out) {
 /// has none.
 std::string hostUnits(const Phase &Ph) {
   std::vector<std::string> Trips;
-  for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I) {
-    const ir::Loop *L = Ph.ParallelLoops[I];
+  for (const ir::Loop *L : Ph.ParallelLoops) {
     std::string End = ir::printScalar(L->End, HostStyle), Trip = End;
     if (!ir::isIntLiteral(L->Begin, "0")) {
       std::string Begin = ir::printScalar(L->Begin, HostStyle);
       Trip = "(" + End + " > " + Begin + " ? " + End + " - " + Begin + " : 0u)";
     }
-    if (unsigned B = Ph.BlockExtents[I]; B > 1)
+    if (unsigned B = L->Block; B > 1)
       Trip = "((" + Trip + " + " + std::to_string(B - 1) + ") / " + std::to_string(B) + ")";
     Trips.push_back(Trip);
   }

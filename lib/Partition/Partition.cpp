@@ -136,10 +136,6 @@ bool runPartition(Program &P, Diagnoser &D) {
       L = Next;
     }
     for (const ir::Loop *PL : Ph.ParallelLoops) {
-      Ph.BlockExtents.push_back(PL->Block);
-      Ph.BlockTiles *= PL->Block;
-      if (PL->Block > 1 && Ph.BlockLoc.isInvalid())
-        Ph.BlockLoc = PL->BlockLoc;
       ir::ScalarExprPtr Trip = blocksOf(tripCount(*PL), PL->Block);
       Ph.Units = Ph.Units ? ir::ScalarExpr::binary("*", Ph.Units, Trip) : Trip;
     }

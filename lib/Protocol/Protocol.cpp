@@ -88,8 +88,8 @@ private:
   void enterBlock(const DevNode &N) {
     const Phase &Ph = P.Phases[N.Phase];
     Dst.BlockSlot = N.BlockSlot;
-    Dst.BlockTiles = N.BlockSlot.empty() ? 1 : Ph.BlockTiles;
-    Dst.BlockLoc = Ph.BlockLoc;
+    Dst.BlockTiles = N.BlockSlot.empty() ? 1 : Ph.blockTiles();
+    Dst.BlockLoc = Ph.blockLoc();
   }
 
   void useAccessor(const std::string &Tensor) {

@@ -15,9 +15,9 @@ unsigned maxBlockTilesOf(const Phase &Ph, const ReadSite &S) {
   // From the parallel loops themselves: MemorySpace asks before Split names
   // the blocked loops.
   unsigned N = 1;
-  for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I)
-    if (ir::scalarUsesVar(S.Index, Ph.ParallelLoops[I]->Var))
-      N *= Ph.BlockExtents[I];
+  for (const ir::Loop *L : Ph.ParallelLoops)
+    if (ir::scalarUsesVar(S.Index, L->Var))
+      N *= L->Block;
   return N;
 }
 

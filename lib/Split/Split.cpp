@@ -7,7 +7,7 @@
 // pushes the next one pops, in the same order.
 //
 // A blocked phase (`block(N)` on parallel loops) walks blocks instead: each
-// unit is a block of up to BlockTiles iterations, and every placeholder runs in
+// unit is a block of up to blockTiles() iterations, and every placeholder runs in
 // a loop over the block's tiles. The compute kernel acquires DST once per block,
 // accumulates tile i of the block in slot i, and packs them all after one
 // commit. Only one accumulation fits that shape, which checkBlockedBody checks.
@@ -75,12 +75,10 @@ bool hasWork(const std::vector<DevNode> &Nodes) {
 
 /// Names for a blocked phase's block variables that no user name takes.
 void nameBlockVariables(const ir::Kernel &K, Phase &Ph) {
-  for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I)
-    if (Ph.BlockExtents[I] > 1) {
-      const std::string &V = Ph.ParallelLoops[I]->Var;
+  for (const ir::Loop *L : Ph.ParallelLoops)
+    if (L->Block > 1)
       Ph.BlockedLoops.push_back(
-          {V, freshName(K, V + "_first"), freshName(K, V + "_count"), Ph.BlockExtents[I]});
-    }
+          {L->Var, freshName(K, L->Var + "_first"), freshName(K, L->Var + "_count")});
   Ph.BlockTilesName = freshName(K, "block_tiles");
   Ph.InBlockName = freshName(K, "in_block");
 }
@@ -100,11 +98,11 @@ bool checkBlockedBody(const Phase &Ph, Diagnoser &D) {
       "the loop body of a DST block is one accumulation: 'Tile acc = ...;', a reduce loop of "
       "'acc += ...', and one store of an expression of 'acc'";
   std::vector<std::string> BlockedVars;
-  for (size_t I = 0; I < Ph.ParallelLoops.size(); ++I)
-    if (Ph.BlockExtents[I] > 1)
-      BlockedVars.push_back(Ph.ParallelLoops[I]->Var);
+  for (const ir::Loop *L : Ph.ParallelLoops)
+    if (L->Block > 1)
+      BlockedVars.push_back(L->Var);
   auto Fail = [&](const char *Why) {
-    D.report(Ph.BlockLoc, diag::UnsupportedBlock) << Why;
+    D.report(Ph.blockLoc(), diag::UnsupportedBlock) << Why;
     return false;
   };
   auto DeclOk = [&](const BlockItem &It) {
@@ -205,7 +203,7 @@ public:
     std::vector<DevNode> Recover;
     for (size_t I = PLs.size(); I-- > 0;) {
       const ir::Loop &PL = *PLs[I];
-      unsigned Extent = Ph.blocked() ? Ph.BlockExtents[I] : 1;
+      unsigned Extent = PL.Block;
       ir::ScalarExprPtr Trip = ir::isIntLiteral(PL.Begin, "0")
                                    ? PL.End
                                    : ir::ScalarExpr::binary("-", PL.End, PL.Begin);

@@ -132,18 +132,26 @@ struct Phase {
   /// The perfectly nested `parallel` loops, outermost first, linearised into
   /// units of work split across cores. May be empty (one unit).
   std::vector<const ir::Loop *> ParallelLoops;
-  /// Each parallel loop's `block(N)` (1 where it has none). In a blocked phase
-  /// a unit is a block of iterations, up to BlockTiles of them, whose
-  /// accumulators share one DST acquire: accumulator i of the block in slot i.
-  std::vector<unsigned> BlockExtents;
-  unsigned BlockTiles = 1;
-  clang::SourceLocation BlockLoc; // the first block clause
-  bool blocked() const { return BlockTiles > 1; }
+  /// With `block(N)` on parallel loops, a unit is a block of iterations, up to
+  /// blockTiles() of them, whose accumulators share one DST acquire:
+  /// accumulator i of the block in slot i.
+  unsigned blockTiles() const {
+    unsigned N = 1;
+    for (const ir::Loop *L : ParallelLoops)
+      N *= L->Block;
+    return N;
+  }
+  bool blocked() const { return blockTiles() > 1; }
+  clang::SourceLocation blockLoc() const { // the first block clause
+    for (const ir::Loop *L : ParallelLoops)
+      if (L->Block > 1)
+        return L->BlockLoc;
+    return {};
+  }
   /// A blocked parallel loop and the kernels' names for its block's first
   /// iteration and iteration count (named by Split; see Passes/Blocks.h).
   struct BlockedLoop {
     std::string Var, First, Count;
-    unsigned Extent;
   };
   std::vector<BlockedLoop> BlockedLoops; // outermost first
   std::string BlockTilesName;            // the block's tile count
