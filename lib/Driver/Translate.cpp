@@ -275,18 +275,14 @@ llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
   }
   // The translator only ever reads its inputs: an output directory chosen so
   // that <out>/<kernel>/<file> is a source file must not replace it.
-  for (const TranslatedKernel &K : Kernels)
-    for (const EmittedFile &F : K.Files) {
-      llvm::SmallString<256> Path(OutDir);
-      llvm::sys::path::append(Path, K.Name, F.Name);
-      for (const std::string &In : Inputs)
-        if (llvm::sys::fs::equivalent(Path, In))
-          return llvm::createStringError(
-              std::errc::file_exists,
-              "writing '%s' would replace the input file '%s'; choose another output "
-              "directory",
-              Path.c_str(), In.c_str());
-    }
+  for (const std::string &Path : outputPaths(Kernels, OutDir))
+    for (const std::string &In : Inputs)
+      if (llvm::sys::fs::equivalent(Path, In))
+        return llvm::createStringError(
+            std::errc::file_exists,
+            "writing '%s' would replace the input file '%s'; choose another output "
+            "directory",
+            Path.c_str(), In.c_str());
   for (const TranslatedKernel &K : Kernels) {
     llvm::SmallString<256> Dir(OutDir);
     llvm::sys::path::append(Dir, K.Name);

@@ -106,8 +106,8 @@ std::string describeStmt(const Stmt *S) {
     return "a range-based 'for' loop";
   if (isa<SwitchStmt>(S))
     return "a 'switch' statement";
-  if (isa<ReturnStmt>(S))
-    return "a 'return' with a value";
+  if (const auto *R = dyn_cast<ReturnStmt>(S))
+    return R->getRetValue() ? "a 'return' with a value" : "a 'return'";
   if (isa<BreakStmt>(S))
     return "'break'";
   if (isa<ContinueStmt>(S))
@@ -116,8 +116,6 @@ std::string describeStmt(const Stmt *S) {
     return "'goto' or a label";
   if (isa<CXXTryStmt>(S))
     return "a 'try' block";
-  if (isa<CompoundStmt>(S))
-    return "a nested block";
   if (isa<AsmStmt>(S))
     return "inline assembly";
   if (auto *E = dyn_cast<Expr>(S)) {
@@ -193,7 +191,8 @@ public:
     for (const Stmt *S : Body->body())
       if (!lowerKernelLevel(S))
         return false;
-    for (const ParmVarDecl *P : TileOutParams) {
+    if (!TileOutParams.empty()) {
+      const ParmVarDecl *P = TileOutParams.front();
       Diags.report(P->getLocation(), diag::UnsupportedParam) << P->getName() << P->getType();
       return false;
     }

@@ -361,7 +361,8 @@ int main(int argc, const char **argv) {
   if (Results.failed())
     return 1;
   std::vector<TranslatedKernel> Kernels = Results.take();
-  if (Error E = writeKernels(Kernels, OutputDir, Sources)) {
+  // Every file the translation read, headers included, is protected.
+  if (Error E = writeKernels(Kernels, OutputDir, Results.inputs())) {
     errs() << "tilesplit: error: " << toString(std::move(E)) << "\n";
     return 1;
   }

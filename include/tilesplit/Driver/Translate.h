@@ -68,7 +68,8 @@ newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Resu
 
 /// Writes OutDir/<kernel>/<file> for every kernel, each file atomically
 /// (a temporary renamed into place). Fails without writing anything if two
-/// kernels share a name or an output would replace one of \p Inputs.
+/// kernels share a name or an output would replace one of \p Inputs (every
+/// file the translation read).
 llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
                          const std::string &OutDir,
                          const std::vector<std::string> &Inputs = {});

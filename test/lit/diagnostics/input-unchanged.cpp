@@ -24,6 +24,16 @@ void k(Tensor<bf16> a, Tensor<bf16> c) {
 // RUN: cd %t/trap/k && sha256sum -c %t/sum2
 // RUN: ls %t/trap/k | FileCheck %s --check-prefix=LS --implicit-check-not=compute.cpp
 
+// A header the source includes is an input too.
+// RUN: mkdir -p %t/hdr/k && echo '// a header' > %t/hdr/k/writer.cpp
+// RUN: echo '#include "k/writer.cpp"' > %t/hdr/main.cpp && cat %s >> %t/hdr/main.cpp
+// RUN: cd %t/hdr/k && sha256sum writer.cpp > %t/sum3
+// RUN: not %tilesplit %t/hdr/main.cpp -o %t/hdr 2>&1 | FileCheck %s --check-prefix=HEADER
+// RUN: cd %t/hdr/k && sha256sum -c %t/sum3
+// RUN: ls %t/hdr/k | FileCheck %s --check-prefix=HEADER-LS --implicit-check-not=compute.cpp
+
 // MISSING: error: no kernel named 'missing' in this file [tilesplit-kernel-not-found]
 // TRAP: tilesplit: error: writing '{{.*}}trap/k/reader.cpp' would replace the input file '{{.*}}trap/k/reader.cpp'; choose another output directory
 // LS: reader.cpp
+// HEADER: tilesplit: error: writing '{{.*}}hdr/k/writer.cpp' would replace the input file '{{.*}}hdr/k/writer.cpp'; choose another output directory
+// HEADER-LS: writer.cpp
