@@ -52,12 +52,12 @@ class Timing:
         self.wall, self.cpu, self.peak_mib = wall, cpu, peak_mib
 
 
-def timed(cmd, env=None):
+def timed(cmd):
     """Runs cmd once and measures it. CPU time is reported next to wall time
     because the machine may be shared: other load stretches wall time but
     hardly changes the CPU a process needs."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     # wait4 gives this child's own rusage (peak RSS and CPU), not the sum over
     # every child this script has ever waited for.
     _, status, usage = os.wait4(proc.pid, 0)
@@ -114,9 +114,12 @@ def table(headers, rows, align=None):
 
 
 def fmt(value, digits=2):
-    """Counts print as integers, fractional values with `digits` decimals."""
+    """Counts print as integers, fractional values with `digits` decimals, and
+    values below 1 with `digits` significant digits (1/400 is 0.0025, not 0.00)."""
     if isinstance(value, int) or float(value).is_integer():
         return f"{int(value):,}"
+    if abs(value) < 1:
+        return f"{value:.{digits}g}"
     return f"{value:,.{digits}f}"
 
 

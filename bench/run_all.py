@@ -25,7 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import code_quality  # noqa: E402
 import emulator_speed  # noqa: E402
 import translate_speed  # noqa: E402
-from common import ROOT, BenchError, check_tools, load_average, log, machine_description  # noqa: E402
+from common import ROOT, BenchError, check_tools, fmt, load_average, log, machine_description  # noqa: E402
 
 DEFAULT_OUT = os.path.join(ROOT, "docs", "performance.md")
 
@@ -54,12 +54,12 @@ def key_numbers(ts, quality, emu):
                  f"(speed-up {ts['speedup']:.2f}x); peak memory per translation "
                  f"{max(f['peak_mib'] for f in files.values()):.0f} MiB.")
     if quality["worse"]:
-        worse = "; ".join(f"{n}: {label} {o:g} vs {h:g}" for n, label, h, o in quality["worse"])
+        worse = "; ".join(f"{n}: {label} {fmt(o)} vs {fmt(h)}" for n, label, h, o in quality["worse"])
         lines.append(f"- Generated code does more work than hand-written in: {worse} (per output tile).")
     else:
         lines.append("- Generated code never does more counted work than the hand-written kernels.")
     if quality["better"]:
-        better = "; ".join(f"{n}: {label} {o:g} vs {h:g}" for n, label, h, o in quality["better"])
+        better = "; ".join(f"{n}: {label} {fmt(o)} vs {fmt(h)}" for n, label, h, o in quality["better"])
         lines.append(f"- Generated code does less in: {better} (per output tile).")
     for (label, cores), v in emu.items():
         lines.append(f"- Emulator, {label}, {cores} core{'s' if cores != 1 else ''}: "
