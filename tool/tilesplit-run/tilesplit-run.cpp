@@ -252,6 +252,8 @@ int main(int argc, const char **argv) {
   size_t Colon = Range.find(':');
   if (Colon == std::string::npos)
     fail("--range must be LO:HI");
+  if (Repeat < 1) // before anything is translated or built
+    fail("--repeat must be at least 1");
 
   SmallString<256> SourcePath(Source);
   if (sys::fs::make_absolute(SourcePath) || !sys::fs::exists(SourcePath))
@@ -385,8 +387,6 @@ int main(int argc, const char **argv) {
     sys::fs::make_absolute(CountersPath);
     HarnessArgs.push_back("--counters-json=" + std::string(CountersPath));
   }
-  if (Repeat < 1)
-    fail("--repeat must be at least 1");
   HarnessArgs.push_back("--repeat=" + std::to_string(Repeat));
   outs() << "tilesplit-run: kernel '" << Name << "' from " << Source << " (tt-metal " << Api
          << ", " << Arch << (Grid.empty() ? "" : ", grid " + Grid) << ", seed " << Seed

@@ -258,6 +258,10 @@ int main(int argc, const char **argv) {
     errs() << "tilesplit: error: no output directory; use -o <out-dir>\n";
     return 1;
   }
+  if (!DepFileTargets.empty() && DepFile.empty()) {
+    errs() << "tilesplit: error: --depfile-target needs --depfile\n";
+    return 1;
+  }
 
   TranslateOptions Opts;
   Opts.OnlyKernel = OnlyKernel;
