@@ -405,8 +405,35 @@ void sfpu_binary(SfpuOp op, std::uint32_t dst0, std::uint32_t dst1, std::uint32_
 
 // ---- pack ------------------------------------------------------------------------------------------------
 
+namespace {
+// The L1 address pack_tile writes, as tt-llk's get_output_tile_address computes it: the CB's write
+// pointer plus, by default, one page per pack_tile since the last cb_push_back (output_tile_index
+// is ignored), or, with pack_tile<true> (out_of_order_output), plus output_tile_index pages. The
+// packer checks nothing; the emulator fails where silicon would write where it must not.
+std::uint32_t pack_page_addr(KernelThread& t, CbState& cbs, std::uint32_t out_index, bool out_of_order,
+                             std::uint32_t line) {
+  std::lock_guard<std::mutex> lock(t.run->mu);
+  const std::uint32_t page = out_of_order ? out_index : cbs.packed++;
+  const std::string what = "cb " + cb_name(cbs.index) + ": pack_tile to page " + std::to_string(page) +
+                           (out_of_order ? "" : " (pack_tile number " + std::to_string(page + 1) + " since the last cb_push_back)");
+  if (cbs.wr_page + page >= cbs.num_pages) {
+    // The write pointer does not wrap within a pack: the tile would land past the CB's memory.
+    t.run->fail_locked(t, line, what + " past the end of the CB: the write pointer is at page " +
+                                    std::to_string(cbs.wr_page) + " of " + std::to_string(cbs.num_pages) +
+                                    " (make the CB a whole number of the pages packed between pushes)");
+  }
+  if (page >= cbs.reserved && page >= cbs.free_pages()) {
+    // Pages past the reservation are fine on silicon while they are free (add_2_integers_in_compute
+    // packs without reserving); a page the consumer has not popped yet would be overwritten.
+    t.run->fail_locked(t, line, what + " but only " + std::to_string(cbs.reserved) + " page(s) reserved and " +
+                                    std::to_string(cbs.free_pages()) +
+                                    " free: it holds data not yet popped (missing cb_reserve_back?)");
+  }
+  return cbs.write_page_addr(page);
+}
+}  // namespace
+
 void pack_tile(std::uint32_t dst, std::uint32_t cb, std::uint32_t out_index, bool out_of_order, std::uint32_t line) {
-  (void)out_of_order;
   KernelThread& t = enter();
   ComputeState& c = cstate(t, "pack_tile", line);
   require_started(t, c, "pack_tile", line);
@@ -423,16 +450,7 @@ void pack_tile(std::uint32_t dst, std::uint32_t cb, std::uint32_t out_index, boo
     t.run->fail(t, line, "pack_tile: cb " + cb_name(cb) + " is not configured on this core");
   }
   CbState& cbs = t.core->cbs[cb];
-  std::uint32_t addr;
-  {
-    std::lock_guard<std::mutex> lock(t.run->mu);
-    if (out_index >= cbs.reserved) {
-      t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": pack_tile to page " + std::to_string(out_index) +
-                                      " but only " + std::to_string(cbs.reserved) +
-                                      " page(s) reserved (missing cb_reserve_back?)");
-    }
-    addr = cbs.write_page_addr(out_index);
-  }
+  const std::uint32_t addr = pack_page_addr(t, cbs, out_index, out_of_order, line);
   std::uint8_t* p = t.core->l1 + addr;
   const float* d = slot(c, dst);
   switch (cbs.format) {

@@ -1,14 +1,13 @@
-// Device API: runtime args, circular buffers and NOC transfers (the calls of dataflow_api.h; the CB
-// calls are also used by compute kernels).
+// Device API: runtime args, circular buffers and unicast NOC transfers (the calls of dataflow_api.h;
+// the CB calls are also used by compute kernels). The NOC model is described in noc.hpp.
+#include <algorithm>
 #include <cstring>
 #include <string>
 
-#include "run.hpp"
+#include "noc.hpp"
 #include "tilesplit_emu/noc_addr.h"
 
 namespace tilesplit::emu::dev {
-
-namespace {
 
 KernelThread& enter() {
   KernelThread& t = current_thread();
@@ -21,6 +20,8 @@ std::string hex(std::uint64_t v) {
   std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
   return buf;
 }
+
+namespace {
 
 CbState& checked_cb(KernelThread& t, std::uint32_t cb, const char* api, std::uint32_t line) {
   const std::uint32_t num_cbs = t.run->device.arch().num_cbs;
@@ -47,10 +48,18 @@ bool overlaps_pages(const CbState& c, std::uint32_t start, std::uint32_t n, std:
   return false;
 }
 
-// Host pointer for a NOC address, checked against the memory it names.
-std::uint8_t* resolve(KernelThread& t, std::uint64_t addr, std::uint32_t size, const char* api, std::uint32_t line) {
+}  // namespace
+
+// Host pointer for a NOC address, checked against the memory it names; `space` receives the
+// memory it lies in.
+std::uint8_t* resolve_noc(KernelThread& t, std::uint64_t addr, std::uint32_t size, const char* api, std::uint32_t line,
+                          MemorySpace* space) {
   DeviceState& dev = t.run->device;
   const std::uint32_t off = noc_addr_offset(addr);
+  if (noc_addr_is_multicast(addr)) {
+    t.run->fail(t, line, std::string(api) + ": a multicast address (from get_noc_multicast_addr) where a unicast one is "
+                                            "needed (use noc_async_write_multicast / noc_semaphore_set_multicast)");
+  }
   if (noc_addr_is_dram(addr)) {
     const std::uint32_t bank = noc_addr_x(addr);
     if (bank >= dev.arch().num_dram_banks) {
@@ -61,6 +70,7 @@ std::uint8_t* resolve(KernelThread& t, std::uint64_t addr, std::uint32_t size, c
       t.run->fail(t, line, std::string(api) + ": DRAM bank " + std::to_string(bank) + " address " + hex(off) + " + " +
                                std::to_string(size) + " bytes is outside the allocated buffers (is the buffer address right?)");
     }
+    if (space != nullptr) *space = MemorySpace{true, bank};
     return dev.dram_bank(bank) + off;
   }
   const std::uint32_t nx = noc_addr_x(addr), ny = noc_addr_y(addr);
@@ -75,6 +85,7 @@ std::uint8_t* resolve(KernelThread& t, std::uint64_t addr, std::uint32_t size, c
     t.run->fail(t, line, std::string(api) + ": L1 address " + hex(off) + " + " + std::to_string(size) +
                              " bytes is past the end of L1 (" + std::to_string(dev.arch().l1_size) + " bytes)");
   }
+  if (space != nullptr) *space = MemorySpace{false, (ny - kWorkerNocOffset) * dev.arch().grid_x + (nx - kWorkerNocOffset)};
   return l1 + off;
 }
 
@@ -85,7 +96,25 @@ void check_local_l1(KernelThread& t, std::uint32_t addr, std::uint32_t size, con
   }
 }
 
+namespace {
+MemorySpace own_l1(const KernelThread& t) { return MemorySpace{false, t.core->grid_index}; }
+
+// The CB protocol's happens-before edges (race.hpp): a push or pop stamps the pages it hands over
+// with the caller's clock; a wait or reserve takes the clocks of the pages it gets. Run::mu held.
+void stamp_pages(KernelThread& t, CbState& c, std::uint32_t first, std::uint32_t n) {
+  const VectorClock released = t.run->races.release(t);
+  for (std::uint32_t i = 0; i < n && i < c.num_pages; ++i) c.page_clocks[(first + i) % c.num_pages] = released;
+}
+void take_pages(KernelThread& t, const CbState& c, std::uint32_t first, std::uint32_t n) {
+  for (std::uint32_t i = 0; i < n && i < c.num_pages; ++i) t.run->races.acquire(t, c.page_clocks[(first + i) % c.num_pages]);
+}
 }  // namespace
+
+void track_local_l1(KernelThread& t, std::uint32_t addr, std::uint32_t size, bool write, const char* api,
+                    std::uint32_t line) {
+  RaceDetector& r = t.run->races;
+  r.complete(t, write ? r.write(t, own_l1(t), addr, size, api, line) : r.read(t, own_l1(t), addr, size, api, line));
+}
 
 // ---- runtime args ----------------------------------------------------------------------------------
 
@@ -128,6 +157,7 @@ void cb_reserve_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) 
   }
   std::unique_lock<std::mutex> lock(t.run->mu);
   t.run->block(t, c, WaitKind::reserve, pages, line, lock);
+  take_pages(t, c, c.wr_page, pages);
   c.reserved = std::max(c.reserved, pages);
   c.producer = &t;
 }
@@ -145,16 +175,26 @@ void cb_push_back(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
     t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_push_back with " + std::to_string(in_flight) +
                                     " NOC read(s) into it not yet completed (missing noc_async_read_barrier?)");
   }
-  if (c.reserved == 0) {
+  if (t.compute) {
+    // The packer's push (llk_push_tiles) does not look at reservations: pushing pages that are free
+    // is what silicon does (tt-metal's add_2_integers_in_compute packs and pushes without reserving).
+    // Pushing pages the consumer still holds would hand it overwritten data.
+    if (pages > c.free_pages()) {
+      t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_push_back of " + std::to_string(pages) +
+                                      " page(s) but only " + std::to_string(c.free_pages()) +
+                                      " are free (missing cb_reserve_back?)");
+    }
+  } else if (c.reserved == 0) {
     t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_push_back of " + std::to_string(pages) +
                                     " page(s) without cb_reserve_back");
-  }
-  if (pages > c.reserved) {
+  } else if (pages > c.reserved) {
     t.run->fail_locked(t, line, "cb " + cb_name(cb) + ": cb_push_back of " + std::to_string(pages) +
                                     " page(s) but only " + std::to_string(c.reserved) +
                                     " reserved (missing cb_reserve_back?)");
   }
-  c.reserved -= pages;
+  stamp_pages(t, c, c.wr_page, pages);
+  c.reserved -= std::min(pages, c.reserved);
+  c.packed = 0;
   c.received += pages;
   c.wr_page = (c.wr_page + pages) % c.num_pages;
   t.run->notify(c);
@@ -171,6 +211,7 @@ void cb_wait_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
   }
   std::unique_lock<std::mutex> lock(t.run->mu);
   t.run->block(t, c, WaitKind::front, pages, line, lock);
+  take_pages(t, c, c.rd_page, pages);
   c.waited = std::max(c.waited, pages);
   c.consumer = &t;
 }
@@ -197,6 +238,7 @@ void cb_pop_front(std::uint32_t cb, std::uint32_t pages, std::uint32_t line) {
                                     std::to_string(in_flight) +
                                     " NOC write(s) not yet completed (missing noc_async_write_barrier?)");
   }
+  stamp_pages(t, c, c.rd_page, pages);
   c.waited -= pages;
   c.acked += pages;
   c.rd_page = (c.rd_page + pages) % c.num_pages;
@@ -208,6 +250,7 @@ bool cb_pages_available_at_front(std::uint32_t cb, std::uint32_t pages, std::uin
   CbState& c = checked_cb(t, cb, "cb_pages_available_at_front", line);
   std::lock_guard<std::mutex> lock(t.run->mu);
   if (c.filled() < pages) return false;
+  take_pages(t, c, c.rd_page, pages);
   c.waited = std::max(c.waited, pages);
   return true;
 }
@@ -217,6 +260,7 @@ bool cb_pages_reservable_at_back(std::uint32_t cb, std::uint32_t pages, std::uin
   CbState& c = checked_cb(t, cb, "cb_pages_reservable_at_back", line);
   std::lock_guard<std::mutex> lock(t.run->mu);
   if (c.free_pages() < pages) return false;
+  take_pages(t, c, c.wr_page, pages);
   c.reserved = std::max(c.reserved, pages);
   return true;
 }
@@ -237,12 +281,14 @@ std::uint32_t cb_read_ptr(std::uint32_t cb, std::uint32_t line) {
 
 // ---- NOC -----------------------------------------------------------------------------------------------
 
-void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::uint32_t line) {
+void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::uint8_t noc, std::uint32_t line) {
+  (void)noc;  // reads are ordered by their barrier only
   KernelThread& t = enter();
   if (size == 0) {
     t.run->fail(t, line, "noc_async_read of 0 bytes (a page size of 0: is the CB's data format set?)");
   }
-  const std::uint8_t* p = resolve(t, src, size, "noc_async_read", line);
+  MemorySpace src_space;
+  const std::uint8_t* p = resolve_noc(t, src, size, "noc_async_read", line, &src_space);
   check_local_l1(t, dst_l1, size, "noc_async_read", line);
   {
     // Reading into a CB is only meaningful for pages the kernel reserved. Pages reserved together
@@ -275,46 +321,100 @@ void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::
                                       ": noc_async_read into CB pages that were not reserved (missing cb_reserve_back?)");
     }
   }
-  t.reads.push_back({p, dst_l1, size, line});
+  RaceDetector& races = t.run->races;
+  const RaceDetector::AccessId from = races.read(t, src_space, noc_addr_offset(src), size, "noc_async_read", line);
+  const RaceDetector::AccessId into = races.write(t, own_l1(t), dst_l1, size, "noc_async_read", line);
+  t.reads.push_back({p, dst_l1, size, line, {from, into}});
   ++t.counters.noc_reads;
   t.counters.noc_read_bytes += size;
 }
 
-void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint32_t line) {
+void check_write_source(KernelThread& t, std::uint32_t src_l1, std::uint32_t size, const char* api,
+                        std::uint32_t line) {
+  check_local_l1(t, src_l1, size, api, line);
+  // Writing out of a CB is only meaningful for pages the kernel waited for (or reserved itself).
+  std::unique_lock<std::mutex> lock(t.run->mu);
+  const CbState* offender = nullptr;
+  bool allowed = false;
+  for (const CbState& c : t.core->cbs) {
+    if (!c.configured || src_l1 < c.base || src_l1 >= c.end()) continue;
+    if ((c.consumer == &t && overlaps_pages(c, c.rd_page, c.waited, src_l1, size)) ||
+        (c.producer == &t && overlaps_pages(c, c.wr_page, c.reserved, src_l1, size))) {
+      allowed = true;
+    } else {
+      offender = &c;
+    }
+  }
+  if (offender != nullptr && !allowed) {
+    t.run->fail_locked(t, line, "cb " + cb_name(offender->index) + ": " + api +
+                                    " from CB pages that were not waited for (missing cb_wait_front?)");
+  }
+}
+
+void issue_write(KernelThread& t, PendingWrite w) {
+  for (const WriteDestination& d : w.dests) {
+    if (d.semaphore) {
+      w.clock = t.clock;  // released to the semaphore when the write lands
+      break;
+    }
+  }
+  t.writes.push_back(std::move(w));
+  ++t.counters.noc_writes;
+  t.counters.noc_write_bytes += t.writes.back().size;
+}
+
+void land(KernelThread& t, PendingWrite& w) {
+  if (w.flushed) return;
+  // memmove: a loopback multicast may copy the source onto itself.
+  for (const WriteDestination& d : w.dests) std::memmove(d.ptr, t.core->l1 + w.src, w.size);
+  w.flushed = true;
+  t.run->races.complete(t, w.source_access);
+  std::lock_guard<std::mutex> lock(t.run->mu);
+  for (const WriteDestination& d : w.dests) {
+    if (d.space.dram) continue;
+    if (d.semaphore) t.run->races.semaphore_release_clock(d.space.index, d.offset, w.clock, false);
+    t.run->notify_semaphores(d.space.index, d.offset, w.size);
+  }
+}
+
+void land_earlier_writes(KernelThread& t, const std::vector<WriteDestination>& dests, std::uint8_t noc) {
+  for (PendingWrite& w : t.writes) {
+    if (w.noc != noc) continue;
+    const bool shares = std::any_of(w.dests.begin(), w.dests.end(), [&](const WriteDestination& a) {
+      return std::any_of(dests.begin(), dests.end(), [&](const WriteDestination& b) {
+        return a.space.dram == b.space.dram && a.space.index == b.space.index;
+      });
+    });
+    if (!shares) continue;
+    land(t, w);
+    for (const WriteDestination& d : w.dests) t.run->races.complete(t, d.access);
+  }
+}
+
+void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint8_t noc, std::uint32_t line) {
   KernelThread& t = enter();
   if (size == 0) {
     t.run->fail(t, line, "noc_async_write of 0 bytes (a page size of 0: is the CB's data format set?)");
   }
-  check_local_l1(t, src_l1, size, "noc_async_write", line);
-  std::uint8_t* p = resolve(t, dst, size, "noc_async_write", line);
-  {
-    // Writing out of a CB is only meaningful for pages the kernel waited for (or reserved itself).
-    std::unique_lock<std::mutex> lock(t.run->mu);
-    const CbState* offender = nullptr;
-    bool allowed = false;
-    for (const CbState& c : t.core->cbs) {
-      if (!c.configured || src_l1 < c.base || src_l1 >= c.end()) continue;
-      if ((c.consumer == &t && overlaps_pages(c, c.rd_page, c.waited, src_l1, size)) ||
-          (c.producer == &t && overlaps_pages(c, c.wr_page, c.reserved, src_l1, size))) {
-        allowed = true;
-      } else {
-        offender = &c;
-      }
-    }
-    if (offender != nullptr && !allowed) {
-      t.run->fail_locked(t, line, "cb " + cb_name(offender->index) +
-                                      ": noc_async_write from CB pages that were not waited for (missing cb_wait_front?)");
-    }
-  }
-  t.writes.push_back({src_l1, p, size, line, false});
-  ++t.counters.noc_writes;
-  t.counters.noc_write_bytes += size;
+  check_write_source(t, src_l1, size, "noc_async_write", line);
+  MemorySpace dst_space;
+  std::uint8_t* p = resolve_noc(t, dst, size, "noc_async_write", line, &dst_space);
+  RaceDetector& races = t.run->races;
+  PendingWrite w{src_l1, size, line, noc, false, {}, 0, {}};
+  w.source_access = races.read(t, own_l1(t), src_l1, size, "noc_async_write", line);
+  const std::uint32_t off = noc_addr_offset(dst);
+  const bool semaphore = !dst_space.dram && races.is_semaphore(dst_space.index, off, size);
+  w.dests.push_back({p, dst_space, off, races.write(t, dst_space, off, size, "noc_async_write", line), semaphore});
+  issue_write(t, std::move(w));
 }
 
 void noc_read_barrier(std::uint32_t line) {
   KernelThread& t = enter();
   (void)line;
-  for (const PendingRead& r : t.reads) std::memcpy(t.core->l1 + r.dst, r.src, r.size);
+  for (const PendingRead& r : t.reads) {
+    std::memcpy(t.core->l1 + r.dst, r.src, r.size);
+    for (RaceDetector::AccessId a : r.accesses) t.run->races.complete(t, a);
+  }
   t.reads.clear();
   ++t.counters.read_barriers;
 }
@@ -322,18 +422,16 @@ void noc_read_barrier(std::uint32_t line) {
 void noc_writes_flushed(std::uint32_t line) {
   KernelThread& t = enter();
   (void)line;
-  for (PendingWrite& w : t.writes) {
-    if (!w.flushed) std::memcpy(w.dst, t.core->l1 + w.src, w.size);
-    w.flushed = true;
-  }
+  for (PendingWrite& w : t.writes) land(t, w);
   ++t.counters.writes_flushed;
 }
 
 void noc_write_barrier(std::uint32_t line) {
   KernelThread& t = enter();
   (void)line;
-  for (const PendingWrite& w : t.writes) {
-    if (!w.flushed) std::memcpy(w.dst, t.core->l1 + w.src, w.size);
+  for (PendingWrite& w : t.writes) {
+    land(t, w);
+    for (const WriteDestination& d : w.dests) t.run->races.complete(t, d.access);
   }
   t.writes.clear();
   ++t.counters.write_barriers;
@@ -341,6 +439,8 @@ void noc_write_barrier(std::uint32_t line) {
 
 std::uint32_t my_noc_x() { return current_thread().core->x + kWorkerNocOffset; }
 std::uint32_t my_noc_y() { return current_thread().core->y + kWorkerNocOffset; }
+std::uint32_t my_logical_x() { return current_thread().core->x; }
+std::uint32_t my_logical_y() { return current_thread().core->y; }
 
 void* l1_ptr(std::uint32_t addr, std::uint32_t size, std::uint32_t line) {
   KernelThread& t = enter();

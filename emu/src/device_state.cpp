@@ -42,6 +42,19 @@ std::uint32_t DeviceState::allocate_dram(std::uint64_t bytes_per_bank) {
   return static_cast<std::uint32_t>(base);
 }
 
+void DeviceState::record_dram_buffer(const DramBuffer& b) {
+  std::lock_guard<std::mutex> lock(alloc_mu_);
+  dram_buffers_.push_back(b);
+}
+
+const DeviceState::DramBuffer* DeviceState::find_dram_buffer(std::uint32_t offset) const {
+  std::lock_guard<std::mutex> lock(alloc_mu_);
+  for (const DramBuffer& b : dram_buffers_) {
+    if (offset >= b.base && offset < b.base + b.bytes_per_bank) return &b;
+  }
+  return nullptr;
+}
+
 std::uint32_t DeviceState::allocate_l1(std::uint64_t bytes_per_core) {
   std::lock_guard<std::mutex> lock(alloc_mu_);
   const std::uint64_t size = align_up(bytes_per_core, arch_.l1_alignment);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <mutex>
 #include <vector>
 
@@ -27,6 +28,16 @@ class DeviceState {
   // Interleaved allocations; both return the base address, the same in every bank / core.
   std::uint32_t allocate_dram(std::uint64_t bytes_per_bank);
   std::uint32_t allocate_l1(std::uint64_t bytes_per_core);
+
+  // The DRAM buffers allocated, for messages that name a page rather than an address.
+  struct DramBuffer {
+    std::uint32_t base = 0;
+    std::uint64_t bytes_per_bank = 0;
+    std::uint32_t aligned_page_size = 0;
+  };
+  void record_dram_buffer(const DramBuffer& b);
+  // The buffer whose per-bank range holds `offset`, or nullptr.
+  const DramBuffer* find_dram_buffer(std::uint32_t offset) const;
   // Bytes of DRAM bank address space handed out so far (accesses beyond are errors).
   std::uint64_t dram_top() const { return dram_top_; }
   // Lowest L1 address used by L1 buffers (CBs must stay below it).
@@ -39,7 +50,8 @@ class DeviceState {
   ArchConfig arch_;
   std::vector<std::uint8_t*> l1_;
   std::vector<std::uint8_t*> dram_;
-  std::mutex alloc_mu_;
+  mutable std::mutex alloc_mu_;
+  std::deque<DramBuffer> dram_buffers_;  // guarded by alloc_mu_; a deque, as find_dram_buffer hands out pointers
   std::uint64_t dram_top_;
   std::uint32_t l1_floor_;
 };

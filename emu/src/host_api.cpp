@@ -164,6 +164,38 @@ CBHandle CreateCircularBuffer(Program& program, const CoreSpec& core_spec, const
   return static_cast<CBHandle>(program.impl().cbs.size());
 }
 
+// ---- semaphores ---------------------------------------------------------------------------------------
+
+std::uint32_t CreateSemaphore(Program& program, const std::variant<CoreRange, CoreRangeSet>& core_spec,
+                              std::uint32_t initial_value, CoreType core_type) {
+  if (core_type != CoreType::WORKER) host_error("CreateSemaphore: only worker (Tensix) cores are emulated");
+  const std::vector<CoreCoord> cores = std::holds_alternative<CoreRange>(core_spec)
+                                           ? cores_of(std::get<CoreRange>(core_spec))
+                                           : cores_of(std::get<CoreRangeSet>(core_spec));
+  const auto arch = tilesplit::emu::arch_from_env();
+  // The ids in use on any of these cores.
+  std::vector<bool> used(tilesplit::emu::kMaxSemaphores, false);
+  for (const auto& sem : program.impl().semaphores) {
+    for (const CoreCoord& c : cores) {
+      if (std::find(sem.cores.begin(), sem.cores.end(), c) != sem.cores.end()) used[sem.id] = true;
+    }
+  }
+  for (const CoreCoord& c : cores) {
+    if (c.x >= arch.grid_x || c.y >= arch.grid_y) {
+      host_error("CreateSemaphore: core " + core_str(c) + " is outside the " + std::to_string(arch.grid_x) + "x" +
+                 std::to_string(arch.grid_y) + " worker grid");
+    }
+  }
+  const auto free_id = std::find(used.begin(), used.end(), false);
+  if (free_id == used.end()) {
+    host_error("CreateSemaphore: the cores already have " + std::to_string(tilesplit::emu::kMaxSemaphores) +
+               " semaphores, the most a core can have");
+  }
+  const auto id = static_cast<std::uint32_t>(free_id - used.begin());
+  program.impl().semaphores.push_back({cores, id, initial_value});
+  return id;
+}
+
 // ---- kernels ------------------------------------------------------------------------------------------
 
 KernelHandle CreateKernel(Program& program, const std::string& file_name, const CoreSpec& core_spec,

@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "config.hpp"
+#include "dprint.hpp"
 #include "jit.hpp"
 #include "program_impl.hpp"
 #include "run.hpp"
@@ -71,6 +72,7 @@ void layout_cbs(Run& run, const tt::tt_metal::detail::ProgramImpl& prog, std::ma
         s.page_size = *cb.config.page_sizes()[i];
         s.num_pages = cb.config.total_size() / s.page_size;
         s.format = *fmt;
+        s.page_clocks.assign(s.num_pages, {});
       }
     }
   }
@@ -108,10 +110,13 @@ std::string make_prelude(const KernelDef& k, const Run& run, const std::map<Core
     ct = &cc.compile_args;
     named = &cc.named_compile_args;
     defines = &cc.defines;
-    p << "#define DST_ACCUM_MODE " << (cc.fp32_dest_acc_en ? "true" : "false") << "\n";
-    p << "#define DST_SYNC_MODE " << (cc.dst_full_sync_en ? 1 : 0) << "\n";
-    p << "#define MATH_FIDELITY " << static_cast<int>(cc.math_fidelity) << "\n";
-    p << "#define APPROX " << (cc.math_approx_mode ? "true" : "false") << "\n";
+    // As tt-metal's generated chlkc_*.h descriptors spell them: constants, not macros (so
+    // `#ifdef DST_ACCUM_MODE` is false, as on silicon), except DST_SYNC_MODE.
+    p << "#include <cstdint>\n";
+    p << "constexpr bool DST_ACCUM_MODE = " << (cc.fp32_dest_acc_en ? "true" : "false") << ";\n";
+    p << "#define DST_SYNC_MODE DstSync::" << (cc.dst_full_sync_en ? "SyncFull" : "SyncHalf") << "\n";
+    p << "constexpr std::int32_t MATH_FIDELITY = " << static_cast<int>(cc.math_fidelity) << ";\n";
+    p << "constexpr bool APPROX = " << (cc.math_approx_mode ? "true" : "false") << ";\n";
     p << "#define NAMESPACE tilesplit_emu_kernel_ns\n#define MAIN kernel_main()\n";
   }
   std::string args;
@@ -143,6 +148,11 @@ std::string make_prelude(const KernelDef& k, const Run& run, const std::map<Core
   p << "\n";
 
   for (const auto& [name, value] : *defines) p << "#define " << name << " " << value << "\n";
+  // tt-metal's JIT enables DPRINT when the host's print server is on (TT_METAL_DPRINT_CORES).
+  if (dprint_enabled()) p << "#define DEBUG_PRINT_ENABLED 1\n";
+  // The firmware wrappers brisck.cc / ncrisck.cc include the dataflow API before the kernel, so
+  // data-movement kernels may use it without including it.
+  if (!compute) p << "#include \"api/dataflow/dataflow_api.h\"\n";
   p << "__attribute__((visibility(\"default\"))) void kernel_main();\n";
   if (compute) p << "namespace tilesplit_emu_kernel_ns { __attribute__((visibility(\"default\"))) void kernel_main(); }\n";
   return p.str();
@@ -180,6 +190,21 @@ KernelEntry compile(const KernelDef& k, const std::string& prelude) {
   return jit_compile(req);
 }
 
+// Semaphores start at their initial values, on cores with kernels or not (a remote core may
+// increment them).
+void init_semaphores(Run& run, const tt::tt_metal::detail::ProgramImpl& prog) {
+  const ArchConfig& arch = run.device.arch();
+  for (const SemaphoreDef& sem : prog.semaphores) {
+    const std::uint32_t addr = kL1SemaphoreBase + sem.id * arch.l1_alignment;
+    for (const auto& c : sem.cores) {
+      const std::uint32_t grid = static_cast<std::uint32_t>(c.y * arch.grid_x + c.x);
+      store_l1_word(run.device.l1(c.x, c.y), addr, sem.initial_value);
+      run.races.register_semaphore(grid, addr);
+      if (CoreState* core = run.core_at[grid]) core->semaphores[sem.id] = true;
+    }
+  }
+}
+
 void write_args(std::uint8_t* l1, std::uint32_t addr, const std::vector<std::uint32_t>& args) {
   // An empty vector's data() may be null, which memcpy must not get even for 0 bytes.
   if (!args.empty()) std::memcpy(l1 + addr, args.data(), args.size() * 4);
@@ -195,6 +220,7 @@ std::vector<std::string> run_program(DeviceState& device, const tt::tt_metal::Pr
 
   // Cores in use (by kernels or CBs).
   std::map<CoreKey, CoreState*> cores;
+  run.core_at.assign(device.num_cores(), nullptr);
   auto use_core = [&](const tt::tt_metal::CoreCoord& c, const std::string& what) {
     if (c.x >= arch.grid_x || c.y >= arch.grid_y) {
       host_error(what + ": core " + core_str(c.x, c.y) + " is outside the " + std::to_string(arch.grid_x) + "x" +
@@ -206,8 +232,10 @@ std::vector<std::string> run_program(DeviceState& device, const tt::tt_metal::Pr
       CoreState* s = run.cores.back().get();
       s->x = key.first;
       s->y = key.second;
+      s->grid_index = key.second * arch.grid_x + key.first;
       s->l1 = device.l1(key.first, key.second);
       cores[key] = s;
+      run.core_at[s->grid_index] = s;
     }
   };
   for (const auto& k : prog.kernels)
@@ -215,6 +243,7 @@ std::vector<std::string> run_program(DeviceState& device, const tt::tt_metal::Pr
   for (const auto& cb : prog.cbs)
     for (const auto& c : cb.cores) use_core(c, "circular buffer");
   layout_cbs(run, prog, cores);
+  init_semaphores(run, prog);
 
   // Compile every kernel (in parallel; each is a separate compiler process).
   std::vector<std::future<KernelEntry>> jobs;
@@ -243,6 +272,7 @@ std::vector<std::string> run_program(DeviceState& device, const tt::tt_metal::Pr
       t->run = &run;
       t->core = cores.at(key);
       t->role = k.role;
+      if (const auto* dm = std::get_if<tt::tt_metal::DataMovementConfig>(&k.config)) t->noc = dm->noc;
       t->name = k.display_name;
       t->entry = entries[ki];
       const std::uint32_t slot = static_cast<std::uint32_t>(k.role);
@@ -271,6 +301,7 @@ std::vector<std::string> run_program(DeviceState& device, const tt::tt_metal::Pr
   std::vector<std::string> errors = run.execute();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   record_run_stats(run, seconds, !errors.empty());
+  for (const std::string& w : run.warnings()) std::fprintf(stderr, "%s\n", w.c_str());
   return errors;
 }
 

@@ -115,7 +115,9 @@ std::shared_ptr<MeshBuffer> MeshBuffer::create(const MeshBufferConfig& mesh_buff
   std::uint32_t base = 0;
   if (local.buffer_type == BufferType::DRAM) {
     const DeviceAddr aligned = (local.page_size + arch.dram_alignment - 1) / arch.dram_alignment * arch.dram_alignment;
-    base = state->allocate_dram((pages + arch.num_dram_banks - 1) / arch.num_dram_banks * aligned);
+    const std::uint64_t per_bank = (pages + arch.num_dram_banks - 1) / arch.num_dram_banks * aligned;
+    base = state->allocate_dram(per_bank);
+    state->record_dram_buffer({base, per_bank, static_cast<std::uint32_t>(aligned)});
   } else if (local.buffer_type == BufferType::L1) {
     const DeviceAddr aligned = (local.page_size + arch.l1_alignment - 1) / arch.l1_alignment * arch.l1_alignment;
     base = state->allocate_l1((pages + state->num_cores() - 1) / state->num_cores() * aligned);

@@ -37,11 +37,19 @@ struct CbDef {
   tt::tt_metal::CircularBufferConfig config;
 };
 
+// CreateSemaphore: semaphore `id` on each of `cores`, starting at `initial_value`.
+struct SemaphoreDef {
+  std::vector<tt::tt_metal::CoreCoord> cores;
+  std::uint32_t id = 0;
+  std::uint32_t initial_value = 0;
+};
+
 }  // namespace tilesplit::emu
 
 namespace tt::tt_metal::detail {
 struct ProgramImpl {
   std::vector<tilesplit::emu::KernelDef> kernels;
   std::vector<tilesplit::emu::CbDef> cbs;
+  std::vector<tilesplit::emu::SemaphoreDef> semaphores;
 };
 }  // namespace tt::tt_metal::detail

@@ -3,9 +3,13 @@
 #include <pthread.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <sstream>
+
+#include "kernel_context.hpp"
 
 namespace tilesplit::emu {
 
@@ -48,10 +52,13 @@ const char* format_name(tt::DataFormat f) {
   }
 }
 
-std::string Run::where(const KernelThread& t, std::uint32_t line) {
-  return "core (" + std::to_string(t.core->x) + "," + std::to_string(t.core->y) + ") " + t.name + ":" +
-         std::to_string(line) + ": ";
+std::string Run::site(const KernelThread& t, std::uint32_t line) {
+  // Line 0: no API call to point at (a fault, an exception).
+  return "core (" + std::to_string(t.core->x) + "," + std::to_string(t.core->y) + ") " + t.name +
+         (line != 0 ? ":" + std::to_string(line) : "");
 }
+
+std::string Run::where(const KernelThread& t, std::uint32_t line) { return site(t, line) + ": "; }
 
 void Run::record_locked(const std::string& message) {
   errors_.push_back(message);
@@ -76,7 +83,44 @@ namespace {
 bool satisfied(const CbState& cb, WaitKind kind, std::uint32_t pages) {
   return kind == WaitKind::reserve ? cb.free_pages() >= pages : cb.filled() >= pages;
 }
+// How often a semaphore waiter re-reads its word, which a plain store may have changed.
+constexpr auto kSemaphorePoll = std::chrono::milliseconds(1);
 }  // namespace
+
+std::uint32_t load_l1_word(const std::uint8_t* l1, std::uint32_t addr) {
+  return __atomic_load_n(reinterpret_cast<const std::uint32_t*>(l1 + addr), __ATOMIC_SEQ_CST);
+}
+void store_l1_word(std::uint8_t* l1, std::uint32_t addr, std::uint32_t value) {
+  __atomic_store_n(reinterpret_cast<std::uint32_t*>(l1 + addr), value, __ATOMIC_SEQ_CST);
+}
+std::uint32_t add_l1_word(std::uint8_t* l1, std::uint32_t addr, std::uint32_t incr) {
+  return __atomic_add_fetch(reinterpret_cast<std::uint32_t*>(l1 + addr), incr, __ATOMIC_SEQ_CST);
+}
+
+bool Run::semaphore_satisfied(const KernelThread& w) const {
+  const std::uint32_t v = load_l1_word(w.core->l1, w.wait_sem_addr);
+  return w.wait_sem_at_least ? v >= w.wait_sem_value : v == w.wait_sem_value;
+}
+
+void Run::wake_locked(KernelThread& w) {
+  w.waiting = false;
+  --blocked_;
+  w.cv.notify_one();
+}
+
+void Run::all_blocked_locked() {
+  bool woke = false;
+  for (auto it = semaphore_waiters_.begin(); it != semaphore_waiters_.end();) {
+    if (semaphore_satisfied(**it)) {
+      wake_locked(**it);
+      it = semaphore_waiters_.erase(it);
+      woke = true;
+    } else {
+      ++it;
+    }
+  }
+  if (!woke) record_locked(deadlock_report_locked());
+}
 
 void Run::block(KernelThread& t, CbState& cb, WaitKind kind, std::uint32_t pages, std::uint32_t line,
                 std::unique_lock<std::mutex>& lock) {
@@ -89,9 +133,7 @@ void Run::block(KernelThread& t, CbState& cb, WaitKind kind, std::uint32_t pages
   t.wait_line = line;
   cb.waiters.push_back(&t);
   ++blocked_;
-  if (blocked_ == live_) {
-    record_locked(deadlock_report_locked());
-  }
+  if (blocked_ == live_) all_blocked_locked();
   t.cv.wait(lock, [&] { return !t.waiting || failed.load(); });
   if (t.waiting) {  // woken by a failure, not by the CB
     cb.waiters.erase(std::find(cb.waiters.begin(), cb.waiters.end(), &t));
@@ -115,11 +157,70 @@ void Run::notify(CbState& cb) {
   }
 }
 
+void Run::block_on_semaphore(KernelThread& t, std::uint32_t addr, std::uint32_t value, bool at_least,
+                             std::uint32_t line, std::unique_lock<std::mutex>& lock) {
+  if (failed.load()) throw KernelAbort{};
+  t.wait_kind = WaitKind::semaphore;
+  t.wait_sem_addr = addr;
+  t.wait_sem_value = value;
+  t.wait_sem_at_least = at_least;
+  t.wait_line = line;
+  if (semaphore_satisfied(t)) return;
+  t.waiting = true;
+  semaphore_waiters_.push_back(&t);
+  ++blocked_;
+  if (blocked_ == live_) all_blocked_locked();
+  while (t.waiting && !failed.load()) {
+    t.cv.wait_for(lock, kSemaphorePoll);
+    if (t.waiting && !failed.load() && semaphore_satisfied(t)) {
+      semaphore_waiters_.erase(std::find(semaphore_waiters_.begin(), semaphore_waiters_.end(), &t));
+      t.waiting = false;
+      --blocked_;
+    }
+  }
+  if (t.waiting) {  // woken by a failure
+    semaphore_waiters_.erase(std::find(semaphore_waiters_.begin(), semaphore_waiters_.end(), &t));
+    t.waiting = false;
+    --blocked_;
+    throw KernelAbort{};
+  }
+}
+
+void Run::notify_semaphores(std::uint32_t grid_index, std::uint32_t addr, std::uint32_t size) {
+  for (auto it = semaphore_waiters_.begin(); it != semaphore_waiters_.end();) {
+    KernelThread* w = *it;
+    if (w->core->grid_index == grid_index && w->wait_sem_addr + 4 > addr && w->wait_sem_addr < addr + size && semaphore_satisfied(*w)) {
+      wake_locked(*w);
+      it = semaphore_waiters_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void Run::warn(KernelThread& t, std::uint32_t line, const std::string& msg) {
+  const std::string text = "emu warning: " + where(t, line) + msg;
+  std::lock_guard<std::mutex> lock(warn_mu_);
+  if (std::find(warnings_.begin(), warnings_.end(), text) == warnings_.end()) warnings_.push_back(text);
+}
+
+std::vector<std::string> Run::warnings() const {
+  std::lock_guard<std::mutex> lock(warn_mu_);
+  return warnings_;
+}
+
 std::string Run::deadlock_report_locked() const {
   std::ostringstream os;
-  os << "emu error: deadlock: every running kernel is blocked on a circular buffer";
+  os << "emu error: deadlock: every running kernel is blocked on a circular buffer or a semaphore";
   for (const auto& th : threads) {
     if (!th->waiting) continue;
+    if (th->wait_kind == WaitKind::semaphore) {
+      os << "\n  " << where(*th, th->wait_line) << (th->wait_sem_at_least ? "noc_semaphore_wait_min" : "noc_semaphore_wait")
+         << " on L1 0x" << std::hex << th->wait_sem_addr << std::dec << " waits for "
+         << (th->wait_sem_at_least ? "at least " : "") << th->wait_sem_value << ", value is "
+         << load_l1_word(th->core->l1, th->wait_sem_addr);
+      continue;
+    }
     const CbState& cb = *th->wait_cb;
     os << "\n  " << where(*th, th->wait_line) << "cb " << cb_name(cb.index) << ": ";
     if (th->wait_kind == WaitKind::front) {
@@ -146,10 +247,15 @@ void Run::end_of_kernel_checks(KernelThread& t) {
          "kernel ended with " + std::to_string(t.reads.size()) +
              " NOC read(s) not completed (missing noc_async_read_barrier?)");
   }
-  if (!t.writes.empty()) {
-    fail(t, t.writes.front().line,
-         "kernel ended with " + std::to_string(t.writes.size()) +
-             " NOC write(s) not completed (missing noc_async_write_barrier?)");
+  // tt-metal's firmware asserts at kernel end that every write has been sent, not that it has
+  // been acknowledged: a flushed write may still be in flight.
+  const auto unsent = std::count_if(t.writes.begin(), t.writes.end(), [](const PendingWrite& w) { return !w.flushed; });
+  for (const PendingWrite& w : t.writes) {
+    if (!w.flushed) {
+      fail(t, w.line,
+           "kernel ended with " + std::to_string(unsent) +
+               " NOC write(s) not completed (missing noc_async_write_barrier?)");
+    }
   }
   if (t.compute) {
     const ComputeState& c = *t.compute;
@@ -171,8 +277,13 @@ void Run::end_of_kernel_checks(KernelThread& t) {
 void Run::thread_main(KernelThread& t) {
   t_current = &t;
   try {
-    t.entry();
-    end_of_kernel_checks(t);
+    std::string fault;
+    if (run_kernel_guarded(t, t.entry, fault)) {
+      end_of_kernel_checks(t);
+    } else {
+      std::lock_guard<std::mutex> lock(mu);
+      if (!failed.load()) record_locked("emu error: " + where(t, 0) + fault);
+    }
   } catch (const KernelAbort&) {
   } catch (const std::exception& e) {
     std::lock_guard<std::mutex> lock(mu);
@@ -186,12 +297,14 @@ void Run::thread_main(KernelThread& t) {
   t.done = true;
   --live_;
   // A finished thread can leave the others waiting on it forever.
-  if (live_ > 0 && blocked_ == live_ && !failed.load()) record_locked(deadlock_report_locked());
+  if (live_ > 0 && blocked_ == live_ && !failed.load()) all_blocked_locked();
 }
 
 std::vector<std::string> Run::execute() {
   live_ = static_cast<int>(threads.size());
   blocked_ = 0;
+  for (std::size_t i = 0; i < threads.size(); ++i) threads[i]->index = static_cast<std::uint32_t>(i);
+  races.start(threads.size());
   std::vector<pthread_t> ids(threads.size());
   std::vector<StartArg> args(threads.size());
   std::vector<bool> started(threads.size(), false);

@@ -1,11 +1,14 @@
 // One execution of a program: a thread per kernel per core, the circular buffers' state, the
 // blocking/deadlock monitor and the error state.
 //
-// Concurrency model: all circular-buffer state of a run is guarded by one mutex (Run::mu). A thread
-// that must wait (cb_reserve_back / cb_wait_front) registers on the CB and sleeps on its own condition
-// variable; whoever changes the CB wakes the waiters whose condition now holds and un-counts them
-// *before* releasing the mutex. So `blocked == live` is exact, and a deadlock is detected the moment the
-// last running thread blocks (or finishes), without timeouts.
+// Concurrency model: all circular-buffer and semaphore state of a run is guarded by one mutex
+// (Run::mu). A thread that must wait (cb_reserve_back / cb_wait_front / noc_semaphore_wait) registers
+// and sleeps on its own condition variable; whoever changes the CB or the semaphore through the API
+// wakes the waiters whose condition now holds and un-counts them *before* releasing the mutex. So
+// `blocked == live` is exact, and a deadlock is detected the moment the last running thread blocks
+// (or finishes), without timeouts. A semaphore can also change by a plain store through a tt_l1_ptr
+// pointer, which the emulator does not see: semaphore waiters therefore also re-read their word
+// every millisecond, and every semaphore waiter is re-checked before a deadlock is declared.
 #pragma once
 
 #include <array>
@@ -20,8 +23,10 @@
 #include "device_state.hpp"
 #include "jit.hpp"
 #include "program_impl.hpp"
+#include "race.hpp"
 #include "tilesplit_emu/data_format.h"
 #include "tilesplit_emu/kernel/abi.h"
+#include "tilesplit_emu/noc_addr.h"
 #include "tilesplit_emu/stats.hpp"
 
 namespace tilesplit::emu {
@@ -32,7 +37,7 @@ struct KernelThread;
 // Thrown to unwind a kernel thread once the run has failed.
 struct KernelAbort {};
 
-enum class WaitKind { reserve, front };
+enum class WaitKind { reserve, front, semaphore };
 
 struct CbState {
   bool configured = false;
@@ -47,9 +52,13 @@ struct CbState {
   std::uint32_t rd_page = 0;   // ring index of the consumer's next page
   std::uint32_t reserved = 0;  // pages the producer may push (from cb_reserve_back)
   std::uint32_t waited = 0;    // pages the consumer may read/pop (from cb_wait_front)
+  std::uint32_t packed = 0;    // pages pack_tile wrote since the last cb_push_back (the packer's fifo_wr_tile_ptr)
   std::vector<KernelThread*> waiters;
   const KernelThread* producer = nullptr;  // last thread to reserve pages
   const KernelThread* consumer = nullptr;  // last thread to wait for pages
+  // Per ring page, the clock of its last push (taken by cb_wait_front) or pop (taken by
+  // cb_reserve_back): the happens-before edges of the CB protocol (race.hpp).
+  std::vector<VectorClock> page_clocks;
 
   std::uint32_t filled() const { return static_cast<std::uint32_t>(received - acked); }
   std::uint32_t free_pages() const { return num_pages - filled(); }
@@ -60,8 +69,10 @@ struct CbState {
 
 struct CoreState {
   std::uint32_t x = 0, y = 0;  // logical
+  std::uint32_t grid_index = 0;  // y * grid_x + x: the core's L1 MemorySpace index
   std::uint8_t* l1 = nullptr;
   std::array<CbState, 64> cbs;
+  std::array<bool, kMaxSemaphores> semaphores{};  // ids created on this core (CreateSemaphore)
 };
 
 struct PendingRead {
@@ -69,13 +80,25 @@ struct PendingRead {
   std::uint32_t dst;  // L1 offset
   std::uint32_t size;
   std::uint32_t line;
+  std::vector<RaceDetector::AccessId> accesses;  // source read, destination write
+};
+// One destination of a NOC write (several for a multicast).
+struct WriteDestination {
+  std::uint8_t* ptr;
+  MemorySpace space;
+  std::uint32_t offset;
+  RaceDetector::AccessId access;
+  bool semaphore;  // lands on a semaphore word: a release when it lands
 };
 struct PendingWrite {
   std::uint32_t src;  // L1 offset
-  std::uint8_t* dst;
   std::uint32_t size;
   std::uint32_t line;
-  bool flushed;  // data already copied by noc_async_writes_flushed, still needs the barrier
+  std::uint8_t noc;
+  bool flushed;  // data already landed (copied) by a flush or by NOC ordering, still needs the barrier
+  std::vector<WriteDestination> dests;
+  RaceDetector::AccessId source_access;  // the read of src, complete once the data has left
+  VectorClock clock;                     // writer's clock at issue, for destinations that are semaphores
 };
 
 // Compute-kernel state: DST and the init model (see docs/emulator.md).
@@ -110,7 +133,9 @@ struct ComputeState {
 struct KernelThread {
   Run* run = nullptr;
   CoreState* core = nullptr;
+  std::uint32_t index = 0;  // in Run::threads
   Role role = Role::brisc;
+  std::uint8_t noc = 0;     // the kernel's NOC (DataMovementConfig::noc)
   std::string name;  // kernel file name
   KernelEntry entry = nullptr;
   std::uint32_t args_addr = 0, num_args = 0;
@@ -120,13 +145,17 @@ struct KernelThread {
   std::vector<PendingWrite> writes;
   KernelCounters counters;
   std::unique_ptr<ComputeState> compute;
+  VectorClock clock;  // happens-before (race.hpp); only this thread changes it
   // Blocking state, guarded by Run::mu.
   bool waiting = false;
   WaitKind wait_kind = WaitKind::front;
   CbState* wait_cb = nullptr;
   std::uint32_t wait_pages = 0, wait_line = 0;
+  std::uint32_t wait_sem_addr = 0, wait_sem_value = 0;  // WaitKind::semaphore
+  bool wait_sem_at_least = false;
   bool done = false;
   std::condition_variable cv;
+  std::string dprint_line;  // DPRINT text up to its ENDL
 };
 
 class Run {
@@ -137,6 +166,7 @@ class Run {
   std::mutex mu;
   std::atomic<bool> failed{false};
   std::vector<std::unique_ptr<CoreState>> cores;
+  std::vector<CoreState*> core_at;  // by grid index; nullptr where the program places nothing
   std::vector<std::unique_ptr<KernelThread>> threads;
 
   // Runs every thread to completion; returns the error messages (empty on success).
@@ -154,20 +184,52 @@ class Run {
              std::unique_lock<std::mutex>& lock);
   // After a change to cb (mu held): wakes the waiters whose condition holds.
   void notify(CbState& cb);
+  // Waits (mu held) until the word at `addr` of t's L1 equals `value` (or is at least it).
+  void block_on_semaphore(KernelThread& t, std::uint32_t addr, std::uint32_t value, bool at_least,
+                          std::uint32_t line, std::unique_lock<std::mutex>& lock);
+  // After L1 of the core at `grid_index` changed in [addr, addr+size) (mu held): wakes the
+  // semaphore waiters there whose condition now holds.
+  void notify_semaphores(std::uint32_t grid_index, std::uint32_t addr, std::uint32_t size);
 
-  // Messages use "core (x,y) kernel.cpp:line: ".
+  // A warning: a pattern that works on silicon but is fragile. Recorded once per kernel line and
+  // text, printed to stderr after the run and kept in last_run_stats().warnings.
+  void warn(KernelThread& t, std::uint32_t line, const std::string& msg);
+  std::vector<std::string> warnings() const;
+
+  RaceDetector races{*this};
+
+  // Messages use "core (x,y) kernel.cpp:line: " (where) around "core (x,y) kernel.cpp:line" (site).
   static std::string where(const KernelThread& t, std::uint32_t line);
+  static std::string site(const KernelThread& t, std::uint32_t line);
 
  private:
   void thread_main(KernelThread& t);
   void end_of_kernel_checks(KernelThread& t);
   void record_locked(const std::string& message);
+  // When every live thread is blocked (mu held): wakes semaphore waiters whose word changed by a
+  // plain store; if none, records the deadlock.
+  void all_blocked_locked();
   std::string deadlock_report_locked() const;
+  bool semaphore_satisfied(const KernelThread& w) const;
+  void wake_locked(KernelThread& w);
 
   int live_ = 0;
   int blocked_ = 0;
   std::vector<std::string> errors_;
+  std::vector<KernelThread*> semaphore_waiters_;
+  mutable std::mutex warn_mu_;
+  std::vector<std::string> warnings_;
 };
+
+// The 32-bit word at `addr` of an L1 (atomic: kernels may store to it directly).
+std::uint32_t load_l1_word(const std::uint8_t* l1, std::uint32_t addr);
+void store_l1_word(std::uint8_t* l1, std::uint32_t addr, std::uint32_t value);
+std::uint32_t add_l1_word(std::uint8_t* l1, std::uint32_t addr, std::uint32_t incr);
+
+// Race tracking of a compute kernel's own L1 accesses (unpack reads, pack writes), which complete
+// at once. Call without Run::mu held.
+void track_local_l1(KernelThread& t, std::uint32_t addr, std::uint32_t size, bool write, const char* api,
+                    std::uint32_t line);
 
 // The kernel thread the calling device-API function runs on.
 KernelThread& current_thread();

@@ -54,6 +54,7 @@ void record_run_stats(const Run& run, double wall_seconds, bool failed) {
   s.num_threads = static_cast<std::uint32_t>(run.threads.size());
   s.wall_seconds = wall_seconds;
   s.failed = failed;
+  s.warnings = run.warnings();
   std::lock_guard<std::mutex> lock(g_mu);
   g_last = std::move(s);
 }

@@ -32,7 +32,10 @@ using tilesplit::emu::ApiProfile;
 
 constexpr std::uint32_t kTileBytes = 2048;  // bf16 tile
 
-inline std::string kernel(const std::string& name) { return std::string(EMU_TEST_KERNEL_DIR) + "/" + name; }
+// A kernel of kernels/ by name; an absolute path is used as it is.
+inline std::string kernel(const std::string& name) {
+  return name.rfind('/', 0) == 0 ? name : std::string(EMU_TEST_KERNEL_DIR) + "/" + name;
+}
 
 // Line (1-based) of the first line of `file` containing `marker`; the broken kernels mark the
 // offending call with "// BUG".

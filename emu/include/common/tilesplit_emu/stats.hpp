@@ -42,6 +42,8 @@ struct RunStats {
   std::uint32_t num_threads = 0;
   double wall_seconds = 0;
   bool failed = false;
+  // Patterns that work on silicon but are fragile, one line each ("emu warning: core (x,y) file:line: ...").
+  std::vector<std::string> warnings;
 };
 
 // Stats of the most recent run in this process (empty before the first one).

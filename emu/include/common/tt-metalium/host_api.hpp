@@ -33,6 +33,12 @@ KernelHandle CreateKernelFromString(Program& program, const std::string& kernel_
 
 CBHandle CreateCircularBuffer(Program& program, const CoreSpec& core_spec, const CircularBufferConfig& config);
 
+// A semaphore on every core of core_spec, set to initial_value when the program starts. Returns its
+// id, the smallest one free on all those cores (at most 16 per core); kernels find its L1 address
+// with get_semaphore(id).
+std::uint32_t CreateSemaphore(Program& program, const std::variant<CoreRange, CoreRangeSet>& core_spec,
+                              std::uint32_t initial_value, CoreType core_type = CoreType::WORKER);
+
 void SetRuntimeArgs(const Program& program, KernelHandle kernel, const CoreSpec& core_spec,
                     std::initializer_list<std::uint32_t> runtime_args);
 void SetRuntimeArgs(const Program& program, KernelHandle kernel, const CoreSpec& core_spec,

@@ -22,6 +22,7 @@ enum BroadcastType : std::uint32_t { NONE = 0, COL = 1, ROW = 2, SCALAR = 3 };
 enum EltwiseBinaryType : std::uint32_t { ELWMUL = 0, ELWDIV = 1, ELWADD = 2, ELWSUB = 3, ELWLESS = 4 };
 enum EltwiseBinaryReuseDestType : std::uint32_t { DEST_TO_SRCA = 1, DEST_TO_SRCB = 2 };
 enum VectorMode : int { None = 0, R = 1, C = 2, RC = 4, RC_custom = 6, Invalid = 0xFF };
+enum DstSync : std::uint32_t { SyncHalf = 0, SyncFull = 1 };  // DST_SYNC_MODE names one
 enum class DstRoundingMode : std::uint8_t { Default = 0 };
 enum class InputClamping : std::uint8_t { ClampToNegative = 0, None = 1 };
 

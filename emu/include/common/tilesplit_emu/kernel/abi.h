@@ -28,14 +28,36 @@ std::uint32_t cb_write_ptr(std::uint32_t cb, std::uint32_t line);
 std::uint32_t cb_read_ptr(std::uint32_t cb, std::uint32_t line);
 
 // ---- NOC ---------------------------------------------------------------------------------------
-void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::uint32_t line);
-void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint32_t line);
+// `noc`: the NOC the call uses; writes on one NOC reach a core in the order they were issued.
+void noc_read(std::uint64_t src, std::uint32_t dst_l1, std::uint32_t size, std::uint8_t noc, std::uint32_t line);
+void noc_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint8_t noc, std::uint32_t line);
+void noc_write_multicast(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t size, std::uint32_t num_dests,
+                         bool loopback, std::uint8_t noc, std::uint32_t line);
 void noc_read_barrier(std::uint32_t line);
 void noc_write_barrier(std::uint32_t line);
 void noc_writes_flushed(std::uint32_t line);
-// This core's NOC coordinates (for get_noc_addr(addr)).
+void noc_atomic_barrier(std::uint32_t line);
+// This core's NOC and logical coordinates.
 std::uint32_t my_noc_x();
 std::uint32_t my_noc_y();
+std::uint32_t my_logical_x();
+std::uint32_t my_logical_y();
+
+// ---- semaphores (addresses are offsets in this core's L1) --------------------------------------
+std::uint32_t semaphore_address(std::uint32_t id, std::uint32_t line);
+void semaphore_wait(std::uint32_t addr, std::uint32_t value, bool at_least, std::uint32_t line);
+void semaphore_set(std::uint32_t addr, std::uint32_t value, std::uint32_t line);
+void semaphore_inc(std::uint64_t addr, std::uint32_t incr, std::uint8_t noc, std::uint32_t line);
+// Writes the word at src_l1 to a semaphore of another core (unicast `dst`) or of every core of a
+// multicast rectangle.
+void semaphore_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t num_dests, bool multicast, bool loopback,
+                     std::uint8_t noc, std::uint32_t line);
+
+// ---- debug print (api/debug/dprint.h) ------------------------------------------------------------
+// Prints one finished DPRINT line as the host's print server would, for the RISC named (nullptr:
+// the calling kernel's RISC, or all three TRISCs for a compute kernel). Printing is enabled by the
+// host's TT_METAL_DPRINT_* settings.
+void dprint_line(const char* text, const char* risc);
 // Host pointer to `size` bytes of this core's L1 at `addr` (for kernels that touch L1 directly
 // through tilesplit_emu::l1_ptr; on hardware they would cast the address).
 void* l1_ptr(std::uint32_t addr, std::uint32_t size, std::uint32_t line);

@@ -38,17 +38,25 @@
 #ifndef L1_ALIGNMENT
 #define L1_ALIGNMENT 16
 #endif
-#ifndef DST_ACCUM_MODE
-#define DST_ACCUM_MODE false
-#endif
-#ifndef APPROX
-#define APPROX false
-#endif
 
 #define ALWI inline __attribute__((always_inline))
 #define FORCE_INLINE inline __attribute__((always_inline))
-#define tt_l1_ptr
 #define tt_reg_ptr
+
+// L1 through pointers. On hardware `tt_l1_ptr` marks a pointer into the core's L1, and kernels cast
+// L1 addresses to such pointers. Here L1 addresses are offsets into the core's L1, and with Clang on
+// x86-64 `tt_l1_ptr` puts the pointee in address space 256, which Clang addresses relative to the
+// GS segment; the emulator sets each kernel thread's GS base to its core's L1. So
+// `*reinterpret_cast<volatile tt_l1_ptr uint32_t*>(addr) = v` stores into this core's L1 at addr.
+// A cast without tt_l1_ptr yields a plain pointer to a low address, which faults (the emulator
+// reports the fault as an error of the run).
+#if defined(__clang__) && defined(__x86_64__)
+#define TILESPLIT_EMU_L1_ADDRESS_SPACE 1
+#define tt_l1_ptr __attribute__((address_space(256)))
+#else
+#define TILESPLIT_EMU_L1_ADDRESS_SPACE 0
+#define tt_l1_ptr
+#endif
 
 using tt::DataFormat;
 
@@ -69,9 +77,20 @@ constexpr std::uint32_t get_tile_hw(const std::int32_t) { return 1024; }
 constexpr std::uint32_t get_tile_num_faces(const std::int32_t) { return 4; }
 
 namespace tilesplit_emu {
-// Direct access to this core's L1 (hardware kernels cast the address to a pointer instead).
+// Direct access to this core's L1 through a host pointer (kernels may also use tt_l1_ptr pointers).
 template <typename T>
 inline volatile T* l1_ptr(std::uint32_t addr, std::uint32_t count = 1, std::uint32_t line = __builtin_LINE()) {
   return static_cast<volatile T*>(tilesplit::emu::dev::l1_ptr(addr, count * sizeof(T), line));
 }
+// The L1 address a pointer into L1 stands for (tt_l1_ptr, or a plain pointer made from an address).
+template <typename T>
+inline std::uint32_t l1_offset(volatile T* p) {
+  return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(p));
+}
+#if TILESPLIT_EMU_L1_ADDRESS_SPACE
+template <typename T>
+inline std::uint32_t l1_offset(volatile tt_l1_ptr T* p) {
+  return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(p));
+}
+#endif
 }  // namespace tilesplit_emu
