@@ -10,10 +10,13 @@
 //
 //===----------------------------------------------------------------------===//
 #include "llvm/ADT/ScopeExit.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -97,6 +100,14 @@ static cl::opt<unsigned> Repeat("repeat",
                                          "the last run's, every run's wall time goes "
                                          "to --counters-json)"),
                                 cl::init(1), cl::cat(Category));
+static cl::opt<std::string>
+    Batch("batch",
+          cl::desc("Run several kernels of the source, each with its own sizes, "
+                   "scalars, seed, range, grid and tolerance, from one build: a JSON "
+                   "array of {\"kernel\", \"tensors\": {NAME: \"RxC\"}, \"scalars\": "
+                   "{NAME: VALUE}, \"seed\", \"range\", \"grid\", \"tolerance\"} "
+                   "(see docs/tilesplit-run.md)"),
+          cl::value_desc("file"), cl::cat(Category));
 static cl::opt<std::string> Keep("keep", cl::desc("Keep the generated files in this "
                                                   "directory"),
                                  cl::value_desc("dir"), cl::cat(Category));
@@ -135,6 +146,66 @@ struct Param {
 
 bool Accumulates = false;
 
+/// One run of a kernel: from the command line, or one entry of --batch.
+struct BatchRun {
+  std::string Kernel, Seed, Lo, Hi, Tolerance, Grid;
+  std::vector<std::string> Given; // NAME=VALUE: tensor sizes and scalar values
+};
+
+void checkTolerance(StringRef T) {
+  if (T != "elementwise" && T != "accumulating" && T != "auto")
+    fail("--tolerance must be 'elementwise', 'accumulating' or 'auto'");
+}
+
+std::pair<std::string, std::string> splitRange(StringRef R) {
+  auto [Lo, Hi] = R.split(':');
+  if (!R.contains(':'))
+    fail("--range must be LO:HI");
+  return {Lo.str(), Hi.str()};
+}
+
+/// The runs of a --batch file; a field it omits takes the command line's value.
+std::vector<BatchRun> readBatch(StringRef Path) {
+  auto Buffer = MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    fail("cannot read " + Path);
+  auto Json = json::parse((*Buffer)->getBuffer());
+  if (!Json)
+    fail("bad --batch file " + Path + ": " + toString(Json.takeError()));
+  const json::Array *List = Json->getAsArray();
+  if (!List || List->empty())
+    fail("--batch file " + Path + " must hold a non-empty JSON array of runs");
+  std::vector<BatchRun> Runs;
+  for (const json::Value &V : *List) {
+    const json::Object *O = V.getAsObject();
+    std::optional<StringRef> K = O ? O->getString("kernel") : std::nullopt;
+    if (!K)
+      fail("every run of --batch file " + Path + " needs a \"kernel\"");
+    BatchRun R;
+    R.Kernel = K->str();
+    R.Seed = std::to_string(O->getInteger("seed").value_or(Seed));
+    std::tie(R.Lo, R.Hi) = splitRange(O->getString("range").value_or(Range));
+    R.Tolerance = O->getString("tolerance").value_or(Tolerance).str();
+    checkTolerance(R.Tolerance);
+    R.Grid = O->getString("grid").value_or(Grid).str();
+    for (StringRef Field : {"tensors", "scalars"})
+      if (const json::Object *Map = O->getObject(Field))
+        for (const auto &[Name, Value] : *Map) {
+          std::string Text;
+          if (auto S = Value.getAsString())
+            Text = S->str();
+          else if (auto D = Value.getAsNumber())
+            Text = formatv("{0}", *D).str();
+          else
+            fail("run of kernel '" + R.Kernel + "': " + Field + "." + Name.str() +
+                 " must be a string or a number");
+          R.Given.push_back(Name.str() + "=" + Text);
+        }
+    Runs.push_back(std::move(R));
+  }
+  return Runs;
+}
+
 std::vector<Param> readParameters(StringRef Manifest) {
   auto Buffer = MemoryBuffer::getFile(Manifest);
   if (!Buffer)
@@ -169,73 +240,93 @@ void writeFile(StringRef Path, StringRef Text) {
   OS << Text;
 }
 
-/// The glue that runs the annotated kernel as the CPU reference.
-std::string referenceGlue(StringRef KernelName, StringRef SourcePath,
-                          const std::vector<Param> &Params) {
+/// One kernel to build glue for: its name and its manifest's parameters.
+struct GlueKernel {
+  std::string Name;
+  std::vector<Param> Params;
+};
+
+/// The glue that runs the annotated kernels as the CPU reference: one
+/// run_reference per kernel, in namespace tilesplit_run::<kernel>.
+std::string referenceGlue(StringRef SourcePath, ArrayRef<GlueKernel> Kernels) {
   std::string S;
   raw_string_ostream OS(S);
-  OS << "#include \"" << SourcePath << "\"\n#include \"reference_io.hpp\"\n\n"
-     << "namespace tilesplit_run {\n"
-     << "void run_reference(std::vector<TensorData> &t, const std::vector<ScalarData> &s) {\n";
-  unsigned TI = 0, SI = 0;
-  std::vector<std::string> Args;
-  for (const Param &P : Params) {
-    if (P.Kind == "tensor") {
-      std::string T = P.Format == "Float32" ? "float" : "tilesplit::bf16";
-      OS << "  auto p" << TI << " = to_tensor<" << T << ">(t[" << TI << "]);\n";
-      Args.push_back("p" + std::to_string(TI++));
-    } else {
-      Args.push_back("static_cast<" + P.Type + ">(s[" + std::to_string(SI++) + "].value)");
+  OS << "#include \"" << SourcePath << "\"\n#include \"reference_io.hpp\"\n";
+  for (const GlueKernel &K : Kernels) {
+    OS << "\nnamespace tilesplit_run::glue_" << K.Name << " {\n"
+       << "void run_reference(std::vector<TensorData> &t, const std::vector<ScalarData> &s) {\n";
+    unsigned TI = 0, SI = 0;
+    std::vector<std::string> Args;
+    for (const Param &P : K.Params) {
+      if (P.Kind == "tensor") {
+        std::string T = P.Format == "Float32" ? "float" : "tilesplit::bf16";
+        OS << "  auto p" << TI << " = to_tensor<" << T << ">(t[" << TI << "]);\n";
+        Args.push_back("p" + std::to_string(TI++));
+      } else {
+        Args.push_back("static_cast<" + P.Type + ">(s[" + std::to_string(SI++) + "].value)");
+      }
     }
+    OS << "  ::" << K.Name << "(" << join(Args, ", ") << ");\n";
+    TI = 0;
+    for (const Param &P : K.Params)
+      if (P.Kind == "tensor") {
+        if (P.Written)
+          OS << "  from_tensor(p" << TI << ", t[" << TI << "]);\n";
+        ++TI;
+      }
+    OS << "}\n} // namespace tilesplit_run::glue_" << K.Name << "\n";
   }
-  OS << "  ::" << KernelName << "(" << join(Args, ", ") << ");\n";
-  TI = 0;
-  for (const Param &P : Params)
-    if (P.Kind == "tensor") {
-      if (P.Written)
-        OS << "  from_tensor(p" << TI << ", t[" << TI << "]);\n";
-      ++TI;
-    }
-  OS << "}\n} // namespace tilesplit_run\n";
   return OS.str();
 }
 
-/// The glue that runs the generated host program on the emulator, and tells
-/// the harness the kernel's parameters.
-std::string deviceGlue(StringRef KernelName, StringRef HostPath,
-                       const std::vector<Param> &Params) {
+/// The glue that runs the generated host programs on the emulator, and tells
+/// the harness each kernel's parameters (kernel_glue()).
+std::string deviceGlue(ArrayRef<GlueKernel> Kernels, ArrayRef<std::string> HostPaths) {
   std::string S;
   raw_string_ostream OS(S);
-  OS << "#define TILESPLIT_NO_MAIN\n#include \"" << HostPath << "\"\n"
-     << "#include \"device_session.hpp\"\n\nnamespace tilesplit_run {\n"
-     << "std::vector<TensorData> tensor_parameters() {\n  std::vector<TensorData> t;\n";
-  for (const Param &P : Params)
-    if (P.Kind == "tensor")
-      OS << "  t.push_back({\"" << P.Name << "\", 0, 0, " << (P.Format == "Float32")
-         << ", " << P.Written << ", {}});\n";
-  OS << "  return t;\n}\n"
-     << "std::vector<ScalarData> scalar_parameters() {\n  std::vector<ScalarData> s;\n";
-  for (const Param &P : Params)
-    if (P.Kind != "tensor")
-      OS << "  s.push_back({\"" << P.Name << "\", \"" << P.Type << "\", 0});\n";
-  OS << "  return s;\n}\n"
-     << "void run_device(DeviceSession &d, const std::vector<TensorData> &t, "
-        "const std::vector<ScalarData> &s) {\n"
-     << "  using namespace tilesplit_kernels::" << KernelName << ";\n";
-  unsigned TI = 0, SI = 0;
-  std::vector<std::string> Args;
-  for (const Param &P : Params) {
-    if (P.Kind == "tensor") {
-      std::string I = std::to_string(TI++);
-      OS << "  TensorArg p" << I << "{d.buffers[" << I << "], t[" << I << "].rows / 32, t["
-         << I << "].cols / 32};\n";
-      Args.push_back("p" + I);
-    } else {
-      Args.push_back("static_cast<" + P.Type + ">(s[" + std::to_string(SI++) + "].value)");
+  OS << "#define TILESPLIT_NO_MAIN\n";
+  for (const std::string &Host : HostPaths)
+    OS << "#include \"" << Host << "\"\n";
+  OS << "#include \"device_session.hpp\"\n";
+  for (const GlueKernel &K : Kernels) {
+    OS << "\nnamespace tilesplit_run::glue_" << K.Name << " {\n"
+       << "void run_reference(std::vector<TensorData> &t, const std::vector<ScalarData> &s);\n"
+       << "std::vector<TensorData> tensor_parameters() {\n  std::vector<TensorData> t;\n";
+    for (const Param &P : K.Params)
+      if (P.Kind == "tensor")
+        OS << "  t.push_back({\"" << P.Name << "\", 0, 0, " << (P.Format == "Float32") << ", "
+           << P.Written << ", {}});\n";
+    OS << "  return t;\n}\n"
+       << "std::vector<ScalarData> scalar_parameters() {\n  std::vector<ScalarData> s;\n";
+    for (const Param &P : K.Params)
+      if (P.Kind != "tensor")
+        OS << "  s.push_back({\"" << P.Name << "\", \"" << P.Type << "\", 0});\n";
+    OS << "  return s;\n}\n"
+       << "void run_device(DeviceSession &d, const std::vector<TensorData> &t, "
+          "const std::vector<ScalarData> &s) {\n"
+       << "  using namespace tilesplit_kernels::" << K.Name << ";\n";
+    unsigned TI = 0, SI = 0;
+    std::vector<std::string> Args;
+    for (const Param &P : K.Params) {
+      if (P.Kind == "tensor") {
+        std::string I = std::to_string(TI++);
+        OS << "  TensorArg p" << I << "{d.buffers[" << I << "], t[" << I << "].rows / 32, t["
+           << I << "].cols / 32};\n";
+        Args.push_back("p" + I);
+      } else {
+        Args.push_back("static_cast<" + P.Type + ">(s[" + std::to_string(SI++) + "].value)");
+      }
     }
+    OS << "  run(d.device(), " << join(Args, ", ") << ", d.kernel_dir());\n}\n"
+       << "} // namespace tilesplit_run::glue_" << K.Name << "\n";
   }
-  OS << "  run(d.device(), " << join(Args, ", ") << ", d.kernel_dir());\n}\n"
-     << "} // namespace tilesplit_run\n";
+  OS << "\nnamespace tilesplit_run {\nconst std::vector<KernelGlue> &kernel_glue() {\n"
+     << "  static const std::vector<KernelGlue> kernels{\n";
+  for (const GlueKernel &K : Kernels)
+    OS << "      {\"" << K.Name << "\", glue_" << K.Name << "::tensor_parameters, glue_" << K.Name
+       << "::scalar_parameters, glue_" << K.Name << "::run_reference, glue_" << K.Name
+       << "::run_device},\n";
+  OS << "  };\n  return kernels;\n}\n} // namespace tilesplit_run\n";
   return OS.str();
 }
 
@@ -247,13 +338,23 @@ int main(int argc, const char **argv) {
   cl::ParseCommandLineOptions(argc, argv,
                               "tilesplit-run: translate a kernel, run it on the "
                               "emulator and compare with the CPU reference\n");
-  if (Tolerance != "elementwise" && Tolerance != "accumulating" && Tolerance != "auto")
-    fail("--tolerance must be 'elementwise', 'accumulating' or 'auto'");
-  size_t Colon = Range.find(':');
-  if (Colon == std::string::npos)
-    fail("--range must be LO:HI");
+  checkTolerance(Tolerance);
+  auto [Lo, Hi] = splitRange(Range);
   if (Repeat < 1) // before anything is translated or built
     fail("--repeat must be at least 1");
+  std::vector<BatchRun> Runs;
+  if (!Batch.empty()) {
+    if (!Kernel.empty() || !Tensors.empty() || !Scalars.empty() || !Program.empty() ||
+        !ExpectRowSum.empty())
+      fail("--batch gives each run's kernel, tensors and scalars; it cannot be combined "
+           "with --kernel, --tensor, --scalar, --program or --expect-row-sum");
+    Runs = readBatch(Batch);
+  } else {
+    BatchRun R{Kernel, std::to_string(Seed), Lo, Hi, Tolerance, Grid, {}};
+    R.Given.insert(R.Given.end(), Tensors.begin(), Tensors.end());
+    R.Given.insert(R.Given.end(), Scalars.begin(), Scalars.end());
+    Runs.push_back(std::move(R));
+  }
 
   SmallString<256> SourcePath(Source);
   if (sys::fs::make_absolute(SourcePath) || !sys::fs::exists(SourcePath))
@@ -278,12 +379,15 @@ int main(int argc, const char **argv) {
   sys::path::append(Out, "kernels");
   std::vector<std::string> TranslateArgs{std::string(SourcePath), "-o", std::string(Out),
                                          "--tt-metal-api=" + Api, "--arch=" + Arch};
-  if (!Kernel.empty())
+  if (!Kernel.empty()) // a batch translates every kernel of the file
     TranslateArgs.push_back("--kernel=" + Kernel);
   if (run(toolPath(argv[0], "tilesplit"), TranslateArgs) != 0)
     fail("translation failed");
-  std::string Name = Kernel;
-  if (Name.empty()) {
+  std::vector<std::string> Names;
+  for (const BatchRun &R : Runs)
+    if (!R.Kernel.empty() && !is_contained(Names, R.Kernel))
+      Names.push_back(R.Kernel);
+  if (Names.empty()) {
     std::error_code EC;
     std::vector<std::string> Found;
     for (sys::fs::directory_iterator I(Out, EC), E; I != E && !EC; I.increment(EC))
@@ -291,33 +395,48 @@ int main(int argc, const char **argv) {
     if (Found.size() != 1)
       fail("the file has " + Twine(Found.size()) + " kernels (" + join(Found, ", ") +
            "); choose one with --kernel");
-    Name = Found.front();
+    Names.push_back(Found.front());
+    Runs.front().Kernel = Found.front();
   }
-  SmallString<256> KernelDir(Out);
-  sys::path::append(KernelDir, Name);
-  SmallString<256> Manifest(KernelDir);
-  sys::path::append(Manifest, "manifest.json");
-  std::vector<Param> Params = readParameters(Manifest);
-  // A hand-written program replaces the generated host.cpp and kernels; the
-  // manifest still gives the parameters, so the comparison is the same.
-  if (!Program.empty()) {
-    KernelDir = Program;
-    sys::fs::make_absolute(KernelDir);
+  std::vector<GlueKernel> Kernels;
+  std::vector<std::string> Hosts;
+  StringMap<std::string> KernelDirs;
+  StringMap<bool> KernelAccumulates;
+  for (const std::string &Name : Names) {
+    SmallString<256> KernelDir(Out);
+    sys::path::append(KernelDir, Name);
+    SmallString<256> Manifest(KernelDir);
+    sys::path::append(Manifest, "manifest.json");
+    if (!sys::fs::exists(Manifest))
+      fail("no kernel named '" + Name + "' in " + Source);
+    Kernels.push_back({Name, readParameters(Manifest)});
+    KernelAccumulates[Name] = Accumulates;
+    // A hand-written program replaces the generated host.cpp and kernels; the
+    // manifest still gives the parameters, so the comparison is the same.
+    if (!Program.empty()) {
+      KernelDir = Program;
+      sys::fs::make_absolute(KernelDir);
+    }
+    SmallString<256> Host(KernelDir);
+    sys::path::append(Host, "host.cpp");
+    if (!sys::fs::exists(Host))
+      fail("no host program " + Host);
+    Hosts.push_back(std::string(Host));
+    KernelDirs[Name] = std::string(KernelDir);
   }
-  SmallString<256> Host(KernelDir);
-  sys::path::append(Host, "host.cpp");
-  if (!sys::fs::exists(Host))
-    fail("no host program " + Host);
 
-  // 2. Build the reference and the emulated program.
-  SmallString<256> RefGlue(Work), DevGlue(Work), RefObj(Work), DevObj(Work), Exe(Work);
+  // 2. Build the reference and the emulated program: one executable for every
+  // kernel of the run.
+  SmallString<256> RefGlue(Work), DevGlue(Work), RefObj(Work), DevObj(Work), Exe(Work),
+      RunsFile(Work);
   sys::path::append(RefGlue, "reference_glue.cpp");
   sys::path::append(DevGlue, "device_glue.cpp");
   sys::path::append(RefObj, "reference_glue.o");
   sys::path::append(DevObj, "device_glue.o");
   sys::path::append(Exe, "run");
-  writeFile(RefGlue, referenceGlue(Name, SourcePath, Params));
-  writeFile(DevGlue, deviceGlue(Name, Host, Params));
+  sys::path::append(RunsFile, "runs.tsv");
+  writeFile(RefGlue, referenceGlue(SourcePath, Kernels));
+  writeFile(DevGlue, deviceGlue(Kernels, Hosts));
 
   std::string Cxx = TILESPLIT_RUN_CXX;
   std::vector<std::string> Common{"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE};
@@ -369,15 +488,21 @@ int main(int argc, const char **argv) {
     EnvStrings.push_back("TILESPLIT_EMU_GRID=" + Grid);
   std::vector<StringRef> Env(EnvStrings.begin(), EnvStrings.end());
 
-  std::vector<std::string> HarnessArgs{std::string(KernelDir), std::to_string(Seed),
-                                       Range.substr(0, Colon), Range.substr(Colon + 1),
-                                       Tolerance == "auto"
-                                           ? (Accumulates ? "accumulating" : "elementwise")
-                                           : std::string(Tolerance)};
-  for (const std::string &T : Tensors)
-    HarnessArgs.push_back(T);
-  for (const std::string &S : Scalars)
-    HarnessArgs.push_back(S);
+  // One line per run: kernel, kernel_dir, seed, lo, hi, kind, grid, NAME=VALUE...
+  std::string RunsText;
+  for (const BatchRun &R : Runs) {
+    std::string Kind = R.Tolerance == "auto"
+                           ? (KernelAccumulates[R.Kernel] ? "accumulating" : "elementwise")
+                           : R.Tolerance;
+    std::vector<std::string> Fields{R.Kernel, KernelDirs[R.Kernel], R.Seed, R.Lo, R.Hi, Kind,
+                                    R.Grid.empty() ? "-" : R.Grid};
+    Fields.insert(Fields.end(), R.Given.begin(), R.Given.end());
+    RunsText += join(Fields, "\t") + "\n";
+  }
+  writeFile(RunsFile, RunsText);
+  std::vector<std::string> HarnessArgs{std::string(RunsFile)};
+  if (!Batch.empty())
+    HarnessArgs.push_back("--batch=1");
   if (PerCore)
     HarnessArgs.push_back("--per-core=1");
   if (!ExpectRowSum.empty())
@@ -388,9 +513,13 @@ int main(int argc, const char **argv) {
     HarnessArgs.push_back("--counters-json=" + std::string(CountersPath));
   }
   HarnessArgs.push_back("--repeat=" + std::to_string(Repeat));
-  outs() << "tilesplit-run: kernel '" << Name << "' from " << Source << " (tt-metal " << Api
-         << ", " << Arch << (Grid.empty() ? "" : ", grid " + Grid) << ", seed " << Seed
-         << (Program.empty() ? "" : ", program " + Program) << ")\n";
+  if (Batch.empty())
+    outs() << "tilesplit-run: kernel '" << Runs.front().Kernel << "' from " << Source
+           << " (tt-metal " << Api << ", " << Arch << (Grid.empty() ? "" : ", grid " + Grid)
+           << ", seed " << Seed << (Program.empty() ? "" : ", program " + Program) << ")\n";
+  else
+    outs() << "tilesplit-run: " << Runs.size() << " run(s) of " << Names.size()
+           << " kernel(s) from " << Source << " (tt-metal " << Api << ", " << Arch << ")\n";
   outs().flush();
   return run(Exe, HarnessArgs, ArrayRef<StringRef>(Env));
 }

@@ -25,14 +25,24 @@ struct ScalarData {
   double value = 0;
 };
 
-// Implemented by the generated reference glue: runs the annotated kernel on
-// the CPU, in place on the tensors.
-void run_reference(std::vector<TensorData> &tensors, const std::vector<ScalarData> &scalars);
-
-// Device side, implemented by the harness against the emulator: the generated
-// device glue gets one DRAM buffer per tensor (already holding its values).
 class DeviceSession;
-void run_device(DeviceSession &session, const std::vector<TensorData> &tensors,
-                const std::vector<ScalarData> &scalars);
+
+// One kernel as the generated glue presents it to the harness.
+struct KernelGlue {
+  const char *name;
+  // The kernel's parameters in order, with their formats (sizes and values unset).
+  std::vector<TensorData> (*tensor_parameters)();
+  std::vector<ScalarData> (*scalar_parameters)();
+  // From the reference glue: runs the annotated kernel on the CPU, in place on
+  // the tensors.
+  void (*run_reference)(std::vector<TensorData> &tensors, const std::vector<ScalarData> &scalars);
+  // From the device glue: runs the generated host program on the emulator; the
+  // session holds one DRAM buffer per tensor (already holding its values).
+  void (*run_device)(DeviceSession &session, const std::vector<TensorData> &tensors,
+                     const std::vector<ScalarData> &scalars);
+};
+
+// Every kernel the glue was generated for (one, or a --batch's kernels).
+const std::vector<KernelGlue> &kernel_glue();
 
 } // namespace tilesplit_run

@@ -1,11 +1,16 @@
 // tilesplit-run's harness: fills the inputs from a seed, runs the annotated
 // kernel on the CPU and the generated program on the emulator, and compares.
 //
-//   harness <kernel_dir> <seed> <lo> <hi> <kind> TENSOR=RxC... SCALAR=V...
-//           [--per-core=1] [--counters-json=FILE] [--repeat=N]
+//   harness <runs-file> [--per-core=1] [--counters-json=FILE] [--repeat=N]
+//           [--expect-row-sum=V] [--batch=1]
 //
-// where kind is "elementwise" or "accumulating" (which tolerance applies). The
-// parameter list itself comes from the generated glue (parameters()).
+// The runs file has one run per line, tab-separated:
+//   kernel  kernel_dir  seed  lo  hi  kind  grid  TENSOR=RxC...  SCALAR=V...
+// where kind is "elementwise" or "accumulating" (which tolerance applies) and
+// grid is XxY or "-" (the emulator's default). The parameter lists come from
+// the generated glue (kernel_glue()). With --batch=1 every run is reported
+// under a header line, and --counters-json gets one JSON object per line per
+// run, written as each run ends.
 #include "device_session.hpp"
 
 #include <tilesplit_emu/stats.hpp>
@@ -15,16 +20,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <random>
 #include <stdexcept>
-
-namespace tilesplit_run {
-// From the generated glue: the kernel's parameters in order, with their formats.
-std::vector<TensorData> tensor_parameters();
-std::vector<ScalarData> scalar_parameters();
-} // namespace tilesplit_run
 
 using namespace tilesplit_run;
 
@@ -141,11 +141,11 @@ void json_counters(std::FILE *f, const tilesplit::emu::KernelCounters &c) {
 
 /// The counters (per kernel summed over its cores, and totals) and the wall
 /// time of every emulated run, for tools such as bench/ to read.
-bool write_stats_json(const std::string &path, const tilesplit::emu::RunStats &stats,
-                      const std::vector<double> &walls, bool match) {
-  std::FILE *f = std::fopen(path.c_str(), "w");
-  if (!f)
-    return false;
+/// In a batch, one line per run (\p f opened for appending), with the kernel's
+/// name and the run's status ("pass", "mismatch" or "error") first.
+void write_stats_json(std::FILE *f, const tilesplit::emu::RunStats &stats,
+                      const std::vector<double> &walls, bool match, const char *batch_status,
+                      const std::string &kernel) {
   std::map<std::pair<std::string, std::string>, std::pair<unsigned, tilesplit::emu::KernelCounters>>
       by_kernel;
   for (const auto &k : stats.kernels) {
@@ -153,49 +153,71 @@ bool write_stats_json(const std::string &path, const tilesplit::emu::RunStats &s
     ++entry.first;
     entry.second += k.counters;
   }
-  std::fprintf(f, "{\n  \"match\": %s,\n  \"num_cores\": %u,\n  \"num_threads\": %u,\n",
-               match ? "true" : "false", stats.num_cores, stats.num_threads);
+  const char *nl = batch_status ? "" : "\n";
+  if (batch_status)
+    std::fprintf(f, "{\"kernel\": \"%s\", \"status\": \"%s\", ", kernel.c_str(), batch_status);
+  else
+    std::fprintf(f, "{\n");
+  std::fprintf(f, "  \"match\": %s,%s  \"num_cores\": %u,%s  \"num_threads\": %u,%s",
+               match ? "true" : "false", nl, stats.num_cores, nl, stats.num_threads, nl);
   std::fprintf(f, "  \"wall_seconds\": [");
   for (size_t i = 0; i < walls.size(); ++i)
     std::fprintf(f, "%s%.6f", i ? ", " : "", walls[i]);
-  std::fprintf(f, "],\n  \"totals\": ");
+  std::fprintf(f, "],%s  \"totals\": ", nl);
   json_counters(f, stats.totals);
-  std::fprintf(f, ",\n  \"kernels\": [");
+  std::fprintf(f, ",%s  \"kernels\": [", nl);
   bool first = true;
   for (const auto &[key, entry] : by_kernel) {
-    std::fprintf(f, "%s\n    {\"kernel\": \"%s\", \"role\": \"%s\", \"cores\": %u, \"counters\": ",
-                 first ? "" : ",", key.first.c_str(), key.second.c_str(), entry.first);
+    std::fprintf(f, "%s%s    {\"kernel\": \"%s\", \"role\": \"%s\", \"cores\": %u, \"counters\": ",
+                 first ? "" : ",", nl, key.first.c_str(), key.second.c_str(), entry.first);
     json_counters(f, entry.second);
     std::fprintf(f, "}");
     first = false;
   }
-  std::fprintf(f, "\n  ]\n}\n");
-  return std::fclose(f) == 0;
+  std::fprintf(f, "%s  ]%s}\n", nl, nl);
 }
 
 } // namespace
 
-int main(int argc, char **argv) {
-  if (argc < 6) {
-    std::fprintf(stderr, "usage: harness <kernel_dir> <seed> <lo> <hi> <kind> NAME=VALUE...\n");
-    return 2;
-  }
-  std::string kernel_dir = argv[1];
-  unsigned seed = std::stoul(argv[2]);
-  float lo = std::stof(argv[3]), hi = std::stof(argv[4]);
-  Tolerance tol = std::strcmp(argv[5], "accumulating") == 0 ? Accumulating : Elementwise;
-  std::map<std::string, std::string> given;
-  for (int i = 6; i < argc; ++i) {
-    std::string a = argv[i];
-    size_t eq = a.find('=');
-    if (eq != std::string::npos)
-      given[a.substr(0, eq)] = a.substr(eq + 1);
-  }
 
-  std::vector<TensorData> tensors = tensor_parameters();
-  std::vector<ScalarData> scalars = scalar_parameters();
-  for (const auto &[name, value] : given) {
-    bool known = name.rfind("--", 0) == 0; // the harness's own options
+namespace {
+
+/// One line of the runs file.
+struct RunSpec {
+  std::string kernel, kernel_dir, kind, grid;
+  unsigned seed = 1;
+  float lo = -1, hi = 1;
+  std::map<std::string, std::string> given; // NAME=VALUE: tensor sizes and scalar values
+};
+
+/// The harness's own options, common to every run.
+struct Options {
+  bool per_core = false, batch = false;
+  unsigned repeat = 1;
+  std::string counters_json, expect_row_sum;
+  std::string default_grid; // TILESPLIT_EMU_GRID as the harness started, or empty
+};
+
+std::vector<std::string> split(const std::string &line, char sep) {
+  std::vector<std::string> fields;
+  size_t begin = 0;
+  for (size_t end; (end = line.find(sep, begin)) != std::string::npos; begin = end + 1)
+    fields.push_back(line.substr(begin, end - begin));
+  fields.push_back(line.substr(begin));
+  return fields;
+}
+
+enum class Outcome { Pass, Mismatch, Error, Usage };
+
+/// Fills the inputs from the run's seed, runs the reference and the emulated
+/// program, compares and prints the report of one run.
+Outcome run_one(const RunSpec &run, const KernelGlue &glue, const Options &opt,
+                std::vector<double> &walls) {
+  const Tolerance tol = run.kind == "accumulating" ? Accumulating : Elementwise;
+  std::vector<TensorData> tensors = glue.tensor_parameters();
+  std::vector<ScalarData> scalars = glue.scalar_parameters();
+  for (const auto &[name, value] : run.given) {
+    bool known = false;
     for (const TensorData &t : tensors)
       known |= t.name == name;
     for (const ScalarData &s : scalars)
@@ -203,52 +225,56 @@ int main(int argc, char **argv) {
     if (!known) {
       std::fprintf(stderr, "tilesplit-run: error: the kernel has no parameter named '%s'\n",
                    name.c_str());
-      return 2;
+      return Outcome::Usage;
     }
   }
-  std::mt19937 rng(seed);
-  std::uniform_real_distribution<float> dist(lo, hi);
+  std::mt19937 rng(run.seed);
+  std::uniform_real_distribution<float> dist(run.lo, run.hi);
   for (TensorData &t : tensors) {
-    auto it = given.find(t.name);
-    if (it == given.end()) {
+    auto it = run.given.find(t.name);
+    if (it == run.given.end()) {
       std::fprintf(stderr, "tilesplit-run: error: no size for tensor '%s'; pass --tensor %s=ROWSxCOLS\n",
                    t.name.c_str(), t.name.c_str());
-      return 2;
+      return Outcome::Usage;
     }
     if (std::sscanf(it->second.c_str(), "%ux%u", &t.rows, &t.cols) != 2 || t.rows % 32 ||
         t.cols % 32 || !t.rows || !t.cols) {
       std::fprintf(stderr, "tilesplit-run: error: tensor '%s': size '%s' is not ROWSxCOLS in multiples of 32\n",
                    t.name.c_str(), it->second.c_str());
-      return 2;
+      return Outcome::Usage;
     }
     t.values.resize(size_t(t.rows) * t.cols);
     for (float &v : t.values)
       v = t.float32 ? dist(rng) : bf16_round(dist(rng));
   }
   for (ScalarData &s : scalars) {
-    auto it = given.find(s.name);
-    s.value = it != given.end() ? std::stod(it->second) : 0.5;
+    auto it = run.given.find(s.name);
+    s.value = it != run.given.end() ? std::stod(it->second) : 0.5;
   }
 
-  const unsigned repeat = given.count("--repeat") ? std::stoul(given["--repeat"]) : 1;
-  std::vector<double> walls;
-
+  // The emulated grid is read when the device is created; "-" is the grid of
+  // the harness's own environment.
+  const std::string grid = run.grid != "-" ? run.grid : opt.default_grid;
+  if (grid.empty())
+    unsetenv("TILESPLIT_EMU_GRID");
+  else
+    setenv("TILESPLIT_EMU_GRID", grid.c_str(), 1);
   std::vector<TensorData> reference = tensors, device = tensors;
   try {
-    run_reference(reference, scalars);
+    glue.run_reference(reference, scalars);
   } catch (const std::exception &e) {
     std::fprintf(stderr, "tilesplit-run: error: the CPU reference failed: %s\n", e.what());
-    return 1;
+    return Outcome::Error;
   }
   try {
-    DeviceSession session(kernel_dir);
-    for (unsigned r = 0; r < std::max(repeat, 1u); ++r) {
+    DeviceSession session(run.kernel_dir);
+    for (unsigned r = 0; r < std::max(opt.repeat, 1u); ++r) {
       // Fresh buffers each time, so a kernel that updates a tensor in place
       // sees the same inputs in every run.
       session.buffers.clear();
       for (const TensorData &t : device)
         session.buffers.push_back(session.upload(t));
-      run_device(session, device, scalars);
+      glue.run_device(session, device, scalars);
       walls.push_back(tilesplit::emu::last_run_stats().wall_seconds);
     }
     for (size_t i = 0; i < device.size(); ++i)
@@ -256,7 +282,7 @@ int main(int argc, char **argv) {
         session.download(session.buffers[i], device[i]);
   } catch (const std::exception &e) {
     std::fprintf(stderr, "tilesplit-run: error: the emulated run failed:\n%s\n", e.what());
-    return 1;
+    return Outcome::Error;
   }
 
   // A test hook: proves the comparison fails when the device result is wrong.
@@ -285,8 +311,8 @@ int main(int argc, char **argv) {
       std::printf("  pearson correlation %f is below %g\n", c.pcc, tol.min_pcc);
   }
   // A property of the result itself, beyond agreeing with the reference.
-  if (auto it = given.find("--expect-row-sum"); it != given.end()) {
-    const double want = std::stod(it->second), within = 0.02;
+  if (!opt.expect_row_sum.empty()) {
+    const double want = std::stod(opt.expect_row_sum), within = 0.02;
     for (const TensorData &t : device) {
       if (!t.written)
         continue;
@@ -309,16 +335,134 @@ int main(int argc, char **argv) {
   }
   std::printf("\n");
   const tilesplit::emu::RunStats &stats = tilesplit::emu::last_run_stats();
-  if (given.count("--per-core"))
+  if (opt.per_core)
     tilesplit::emu::print_stats(std::cout, stats);
   else
     print_kernel_totals(stats);
   std::cout.flush();
-  if (given.count("--counters-json") && !write_stats_json(given["--counters-json"], stats, walls, ok)) {
-    std::fprintf(stderr, "tilesplit-run: error: cannot write %s\n", given["--counters-json"].c_str());
+  return ok ? Outcome::Pass : Outcome::Mismatch;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: harness <runs-file> [--per-core=1] [--counters-json=FILE] "
+                         "[--repeat=N] [--expect-row-sum=V] [--batch=1]\n");
     return 2;
   }
-  std::printf("\n%s\n", ok ? "tilesplit-run: all outputs match the CPU reference"
-                           : "tilesplit-run: error: outputs differ from the CPU reference");
-  return ok ? 0 : 1;
+  Options opt;
+  if (const char *g = std::getenv("TILESPLIT_EMU_GRID"))
+    opt.default_grid = g;
+  for (int i = 2; i < argc; ++i) {
+    std::string a = argv[i];
+    size_t eq = a.find('=');
+    std::string name = a.substr(0, eq), value = eq == std::string::npos ? "" : a.substr(eq + 1);
+    if (name == "--per-core")
+      opt.per_core = true;
+    else if (name == "--batch")
+      opt.batch = true;
+    else if (name == "--repeat")
+      opt.repeat = std::stoul(value);
+    else if (name == "--counters-json")
+      opt.counters_json = value;
+    else if (name == "--expect-row-sum")
+      opt.expect_row_sum = value;
+  }
+  std::vector<RunSpec> runs;
+  {
+    std::ifstream in(argv[1]);
+    if (!in) {
+      std::fprintf(stderr, "tilesplit-run: error: cannot read %s\n", argv[1]);
+      return 2;
+    }
+    for (std::string line; std::getline(in, line);) {
+      std::vector<std::string> f = split(line, '\t');
+      if (f.size() < 7)
+        continue;
+      RunSpec r;
+      r.kernel = f[0];
+      r.kernel_dir = f[1];
+      r.seed = std::stoul(f[2]);
+      r.lo = std::stof(f[3]);
+      r.hi = std::stof(f[4]);
+      r.kind = f[5];
+      r.grid = f[6];
+      for (size_t i = 7; i < f.size(); ++i) {
+        size_t eq = f[i].find('=');
+        if (eq != std::string::npos)
+          r.given[f[i].substr(0, eq)] = f[i].substr(eq + 1);
+      }
+      runs.push_back(std::move(r));
+    }
+  }
+
+  std::FILE *json = nullptr;
+  if (opt.batch && !opt.counters_json.empty() && !(json = std::fopen(opt.counters_json.c_str(), "w"))) {
+    std::fprintf(stderr, "tilesplit-run: error: cannot write %s\n", opt.counters_json.c_str());
+    return 2;
+  }
+  unsigned failed = 0;
+  bool usage_error = false;
+  for (const RunSpec &run : runs) {
+    const KernelGlue *glue = nullptr;
+    for (const KernelGlue &g : kernel_glue())
+      if (run.kernel == g.name)
+        glue = &g;
+    if (!glue) {
+      std::fprintf(stderr, "tilesplit-run: error: no kernel named '%s'\n", run.kernel.c_str());
+      return 2;
+    }
+    if (opt.batch) {
+      std::printf("=== kernel %s (seed %u, range %g:%g, grid %s, %s)\n", run.kernel.c_str(),
+                  run.seed, run.lo, run.hi, run.grid.c_str(), run.kind.c_str());
+      std::fflush(stdout);
+    }
+    std::vector<double> walls;
+    const Outcome outcome = run_one(run, *glue, opt, walls);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    usage_error |= outcome == Outcome::Usage;
+    failed += outcome != Outcome::Pass;
+    const char *status = outcome == Outcome::Pass       ? "pass"
+                         : outcome == Outcome::Mismatch ? "mismatch"
+                                                        : "error";
+    if (opt.batch) {
+      std::printf("=== kernel %s: %s\n\n", run.kernel.c_str(), status);
+      std::fflush(stdout);
+      if (json) {
+        if (outcome == Outcome::Pass || outcome == Outcome::Mismatch)
+          write_stats_json(json, tilesplit::emu::last_run_stats(), walls,
+                           outcome == Outcome::Pass, status, run.kernel);
+        else
+          std::fprintf(json, "{\"kernel\": \"%s\", \"status\": \"%s\"}\n", run.kernel.c_str(),
+                       status);
+        std::fflush(json);
+      }
+      continue;
+    }
+    if (outcome == Outcome::Usage)
+      return 2;
+    if (outcome == Outcome::Error)
+      return 1;
+    if (!opt.counters_json.empty()) {
+      std::FILE *f = std::fopen(opt.counters_json.c_str(), "w");
+      if (f)
+        write_stats_json(f, tilesplit::emu::last_run_stats(), walls, outcome == Outcome::Pass,
+                         nullptr, run.kernel);
+      if (!f || std::fclose(f) != 0) {
+        std::fprintf(stderr, "tilesplit-run: error: cannot write %s\n", opt.counters_json.c_str());
+        return 2;
+      }
+    }
+  }
+  if (json && std::fclose(json) != 0) {
+    std::fprintf(stderr, "tilesplit-run: error: cannot write %s\n", opt.counters_json.c_str());
+    return 2;
+  }
+  if (opt.batch)
+    std::printf("tilesplit-run: %zu run(s), %u failed\n", runs.size(), failed);
+  std::printf("\n%s\n", failed == 0 ? "tilesplit-run: all outputs match the CPU reference"
+                                    : "tilesplit-run: error: outputs differ from the CPU reference");
+  return usage_error && runs.size() == 1 ? 2 : failed ? 1 : 0;
 }
