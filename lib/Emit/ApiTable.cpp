@@ -269,4 +269,11 @@ std::string headerFor(const DevNode &N, const ApiProfile &A) {
   }
 }
 
+std::vector<std::pair<std::string, std::string>> kernelDefines(const DeviceKernel &K) {
+  if (!K.ReduceDefines)
+    return {};
+  return {{"REDUCE_OP", poolType(K.ReduceDefines->first)},
+          {"REDUCE_DIM", reduceDim(K.ReduceDefines->second)}};
+}
+
 } // namespace tilesplit

@@ -182,11 +182,19 @@ std::string emitHost(const Program &P, const EmitOptions &O) {
     else if (DK.Role == KernelRole::Writer)
       OS << "DataMovementConfig{.processor = DataMovementProcessor::RISCV_0, .noc = "
             "NOC::NOC_1, .compile_args = writer_compile_args}";
-    else
+    else {
       OS << "ComputeConfig{.math_fidelity = MathFidelity::"
          << ir::mathFidelityName(K.Options.Fidelity) << ", .fp32_dest_acc_en = "
          << (P.Fp32DestAcc ? "true" : "false")
-         << ", .math_approx_mode = " << (K.Options.Approx ? "true" : "false") << "}";
+         << ", .math_approx_mode = " << (K.Options.Approx ? "true" : "false");
+    if (auto Defines = kernelDefines(DK); !Defines.empty()) {
+      std::vector<std::string> Pairs;
+      for (const auto &[Name, Value] : Defines)
+        Pairs.push_back("{\"" + Name + "\", \"" + Value + "\"}");
+      OS << ", .defines = {" << llvm::join(Pairs, ", ") << "}";
+    }
+    OS << "}";
+    }
     OS << ");\n";
   }
 

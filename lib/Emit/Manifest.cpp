@@ -91,6 +91,10 @@ std::string emitManifest(const Program &P, const EmitOptions &O) {
             J.attribute("math_fidelity", ir::mathFidelityName(K.Options.Fidelity));
             J.attribute("fp32_dest_acc_en", P.Fp32DestAcc);
             J.attribute("math_approx_mode", K.Options.Approx);
+            J.attributeObject("defines", [&] {
+              for (const auto &[Name, Value] : kernelDefines(DK))
+                J.attribute(Name, Value);
+            });
           } else {
             J.attribute("processor",
                         DK.Role == KernelRole::Reader ? "RISCV_1" : "RISCV_0");

@@ -220,6 +220,22 @@ static void awaitWriteAcknowledgements(DeviceKernel &Writer) {
   Writer.Body.push_back(DevNode::call(DevOp::WriteBarrier, {}));
 }
 
+/// The first reduction of the compute kernel names the REDUCE_OP / REDUCE_DIM
+/// defines, as tt-metal's reduce programs pass them; every reduce call spells
+/// its own template arguments, so the choice only has to make reduce.h parse.
+static std::optional<std::pair<ir::ReduceOp, ir::TileDim>>
+firstReduction(const std::vector<DevNode> &Nodes) {
+  for (const DevNode &N : Nodes) {
+    if (N.K == DevNode::Kind::Call &&
+        (N.Op == DevOp::ReduceInit || N.Op == DevOp::ReduceTile))
+      return std::make_pair(N.ROp, N.Dim);
+    if (N.K == DevNode::Kind::Loop)
+      if (auto R = firstReduction(N.Body))
+        return R;
+  }
+  return std::nullopt;
+}
+
 bool runProtocol(Program &P, const Target &T, Diagnoser &D) {
   for (DeviceKernel &K : P.Kernels) {
     ProtocolLowering L(P, T, D, K);
@@ -227,6 +243,8 @@ bool runProtocol(Program &P, const Target &T, Diagnoser &D) {
       return false;
   }
   fillScalerTile(P, P.kernel(KernelRole::Compute));
+  P.kernel(KernelRole::Compute).ReduceDefines =
+      firstReduction(P.kernel(KernelRole::Compute).Body);
   awaitWriteAcknowledgements(P.kernel(KernelRole::Writer));
   return true;
 }

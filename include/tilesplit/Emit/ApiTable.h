@@ -54,6 +54,9 @@ const ApiProfile *findApiProfile(const std::string &Name);
 std::string spellCall(const DevNode &N, const ApiProfile &A);
 /// The header a call needs (empty if none beyond the kernel's base headers).
 std::string headerFor(const DevNode &N, const ApiProfile &A);
+/// The preprocessor defines a kernel is compiled with (name, value), in the
+/// order the host passes them.
+std::vector<std::pair<std::string, std::string>> kernelDefines(const DeviceKernel &K);
 
 } // namespace tilesplit
 

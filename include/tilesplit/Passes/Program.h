@@ -23,6 +23,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -254,6 +255,11 @@ struct DeviceKernel {
   // Bind
   std::vector<RuntimeArg> Args;
   std::vector<const ir::Stmt *> Locals; // kernel-level scalar locals to declare
+  /// Compute kernel: the reduction that REDUCE_OP and REDUCE_DIM name. tt-metal's
+  /// reduce.h takes its default template arguments from these two defines, so
+  /// the host must pass them (ComputeConfig::defines) to any kernel that
+  /// includes it, whatever its calls spell out; set by Protocol.
+  std::optional<std::pair<ir::ReduceOp, ir::TileDim>> ReduceDefines;
 };
 
 //===----------------------------------------------------------------------===//

@@ -81,6 +81,7 @@ void eltwise(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> out, float alpha) {
 // MANIFEST-NEXT: "math_fidelity": "HiFi4",
 // MANIFEST-NEXT: "fp32_dest_acc_en": false,
 // MANIFEST-NEXT: "math_approx_mode": false,
+// MANIFEST-NEXT: "defines": {},
 // MANIFEST-NEXT: "compile_time_args": [],
 // MANIFEST-NEXT: "runtime_args": [
 // MANIFEST: "index": 0,
