@@ -119,7 +119,7 @@ bool runBind(Program &P, Diagnoser &) {
 
 bool runPipeline(Program &P, const Target &T, const InitModel &M, Diagnoser &D) {
   P.Fp32DestAcc = T.Fp32DestAcc;
-  return runMetadata(P, D) && runPartition(P, D) && runDataflow(P, D) &&
+  return runMetadata(P, D) && runLegality(P, D) && runPartition(P, D) && runDataflow(P, D) &&
          runMemorySpace(P, T, D) && runSplit(P, D) && runProtocol(P, T, D) &&
          runComputeInit(P, M, D) && runBind(P, D);
 }

@@ -207,6 +207,12 @@ private:
   bool lowerKernelLevel(const Stmt *S) {
     if (isa<NullStmt>(S))
       return true;
+    // The CPU reference skips whatever follows a plain 'return'; translated,
+    // the device kernels would run it. A 'return' may only end the kernel.
+    if (EarlyReturn.isValid() && !isa<CompoundStmt>(S)) {
+      Diags.report(EarlyReturn, diag::EarlyReturn);
+      return false;
+    }
     // A block only scopes names; its statements are kernel-level statements.
     if (auto *CS = dyn_cast<CompoundStmt>(S)) {
       for (const Stmt *C : CS->body())
@@ -214,8 +220,10 @@ private:
           return false;
       return true;
     }
-    if (auto *R = dyn_cast<ReturnStmt>(S); R && !R->getRetValue())
+    if (auto *R = dyn_cast<ReturnStmt>(S); R && !R->getRetValue()) {
+      EarlyReturn = R->getReturnLoc(); // harmless if nothing follows it
       return true;
+    }
     if (auto *R = dyn_cast<ReturnStmt>(S); R && returnsTile(R))
       return false;
     if (auto *For = dyn_cast<ForStmt>(S)) {
@@ -638,6 +646,8 @@ private:
     } else if (M->getNumArgs() == 2) {
       auto R = lowerIndex(M->getArg(0));
       auto C = lowerIndex(M->getArg(1));
+      A.Row = R;
+      A.Col = C;
       if (R && C)
         A.Index = ScalarExpr::binary(
             "+",
@@ -1026,6 +1036,8 @@ private:
   /// Pointer or reference parameters to tiles: never valid, and a store
   /// through one is reported as the tile escaping.
   std::vector<const ParmVarDecl *> TileOutParams;
+  /// A plain 'return' among the kernel-level statements; an error if any follows.
+  SourceLocation EarlyReturn;
   std::map<const Decl *, unsigned> LocalDegree; // scalar locals: indexDegree of the init
   std::map<const Decl *, std::string> LocalNonAffineWhy;
   SourceLocation WhyLoc; // indexDegree's culprit

@@ -9,7 +9,6 @@
 #include "tilesplit/Passes/Passes.h"
 
 #include <algorithm>
-#include <map>
 
 namespace tilesplit {
 namespace {
@@ -63,54 +62,10 @@ bool checkNoParallelBelow(const ir::StmtList &Body, const ir::Loop *Outer,
   return true;
 }
 
-/// The first tile read and the first tensor store of each tensor in a loop nest.
-struct TensorUses {
-  std::map<std::string, clang::SourceLocation> Reads, Writes;
-
-  void add(const ir::StmtList &Body) {
-    for (const ir::Stmt &S : Body) {
-      if (S.K == ir::Stmt::Kind::Loop)
-        add(S.L->Body);
-      if (S.Value)
-        addReads(S.Value);
-      if (S.K == ir::Stmt::Kind::StoreTensor)
-        Writes.emplace(S.Target.Tensor, S.Src.Loc);
-    }
-  }
-  void addReads(const ir::TileExprPtr &E) {
-    if (E->K == ir::TileExpr::Kind::Read)
-      Reads.emplace(E->Access.Tensor, E->Loc);
-    for (const ir::TileExprPtr &O : E->Operands)
-      addReads(O);
-  }
-};
-
-/// A tensor written by one top-level loop nest and read by another needs every
-/// core to finish the first nest before any starts the second: a grid-wide
-/// barrier a kernel does not have, whereas two kernels run one after the other.
-bool checkCrossPhase(const ir::Kernel &K, Diagnoser &D) {
-  std::vector<TensorUses> Uses(K.Loops.size());
-  for (size_t I = 0; I < K.Loops.size(); ++I)
-    Uses[I].add(K.Loops[I]->Body);
-  for (size_t R = 0; R < Uses.size(); ++R)
-    for (const auto &[Tensor, ReadLoc] : Uses[R].Reads)
-      for (size_t W = 0; W < Uses.size(); ++W) {
-        auto It = Uses[W].Writes.find(Tensor);
-        if (W == R || It == Uses[W].Writes.end())
-          continue;
-        D.report(ReadLoc, diag::CrossPhaseDependence) << Tensor;
-        D.report(It->second, diag::NoteWrittenHere) << Tensor;
-        return false;
-      }
-  return true;
-}
-
 } // namespace
 
 bool runPartition(Program &P, Diagnoser &D) {
   const ir::Kernel &K = *P.Source;
-  if (!checkCrossPhase(K, D))
-    return false;
   if (K.Loops.size() > 1) {
     D.report(K.Loops[1]->PragmaLoc, diag::UnsupportedStmt)
         << 0 << "a kernel holds one top-level tile loop nest; put the others "

@@ -186,3 +186,20 @@ void float32_ops(Tensor<float> a, Tensor<float> b, Tensor<float> c) {
   for (uint32_t i = 0; i < c.num_tiles(); ++i)
     c.tile(i) = sqrt(abs(a.tile(i))) * b.tile(i) + 0.25f;
 }
+
+// Read and written in one nest, each iteration at its own tile, read first:
+// what the legality stage accepts (test/lit/structure/legality-accepted.cpp).
+void in_place(Tensor<bf16> a, Tensor<bf16> c) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < c.num_tiles(); ++i)
+    c.tile(i) = c.tile(i) * 0.5f + a.tile(i);
+}
+
+// Two stores of one tensor that never meet: even and odd tiles.
+void interleave(Tensor<bf16> a, Tensor<bf16> y) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < a.num_tiles(); ++i) {
+    y.tile(2 * i) = a.tile(i);
+    y.tile(2 * i + 1) = exp(a.tile(i));
+  }
+}

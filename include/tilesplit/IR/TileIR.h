@@ -108,6 +108,9 @@ using TileExprPtr = std::shared_ptr<const TileExpr>;
 struct TileAccess {
   std::string Tensor;
   ScalarExprPtr Index; // page id, e.g. r * T_tile_cols + c
+  /// `T.tile(r, c)`: r and c as written (Index is their row-major page id);
+  /// null for `T.tile(id)`.
+  ScalarExprPtr Row, Col;
   std::string Spelling; // how the user wrote it: "A.tile(m, k)"
 };
 

@@ -18,6 +18,12 @@ namespace tilesplit {
 /// Rejects a kernel that writes no tensor or mixes data formats.
 bool runMetadata(Program &P, Diagnoser &D);
 
+/// Needs: Source. Adds nothing: proves that the split may run the kernel's
+/// iterations in any order, on any core, as three concurrent kernels (no
+/// iteration sees another's writes, nor its own through DRAM; no tensor passes
+/// from one loop nest to another), or rejects the access it cannot prove.
+bool runLegality(Program &P, Diagnoser &D);
+
 /// Needs: Source. Adds: Phases with their parallel loops and unit count.
 /// Rejects parallel loops whose bounds depend on an outer parallel variable and
 /// parallel loops nested in reduce or sequential loops.

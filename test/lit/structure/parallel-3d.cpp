@@ -5,25 +5,26 @@
 #include <tilesplit/tile.hpp>
 using namespace tilesplit;
 
-void par3(Tensor<bf16> a, Tensor<bf16> c, uint32_t K) {
+// K batches of R tile rows each.
+void par3(Tensor<bf16> a, Tensor<bf16> c, uint32_t K, uint32_t R) {
 #pragma tt tile_loop parallel
   for (uint32_t k = 0; k < K; ++k) {
 #pragma tt tile_loop parallel
-    for (uint32_t m = 0; m < c.tile_rows(); ++m) {
+    for (uint32_t m = 0; m < R; ++m) {
 #pragma tt tile_loop parallel
       for (uint32_t n = 0; n < c.tile_cols(); ++n)
-        c.tile(m, n) = a.tile(k * c.tile_rows() + m, n);
+        c.tile(k * R + m, n) = exp(a.tile(k * R + m, n));
     }
   }
 }
 
 // READER: for (uint32_t unit = unit_begin; unit < unit_begin + unit_count; ++unit) {
-// READER-NEXT: const uint32_t k = unit / (c_tile_rows * c_tile_cols);
-// READER-NEXT: const uint32_t m = unit / c_tile_cols % c_tile_rows;
+// READER-NEXT: const uint32_t k = unit / (R * c_tile_cols);
+// READER-NEXT: const uint32_t m = unit / c_tile_cols % R;
 // READER-NEXT: const uint32_t n = unit % c_tile_cols;
 // READER-NEXT: // parallel-3d.cpp
 // READER-NEXT: cb_reserve_back(cb_a, 1);
-// READER-NEXT: noc_async_read_page((k * c_tile_rows + m) * a_tile_cols + n, a, get_write_ptr(cb_a));
+// READER-NEXT: noc_async_read_page((k * R + m) * a_tile_cols + n, a, get_write_ptr(cb_a));
 
-// HOST: const uint32_t num_units = K * c.tile_rows * c.tile_cols;
+// HOST: const uint32_t num_units = K * R * c.tile_cols;
 // HOST: split_work_to_cores(grid, num_units);
