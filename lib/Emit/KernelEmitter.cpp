@@ -4,6 +4,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
 #include <set>
 
 namespace tilesplit {
@@ -72,8 +73,11 @@ const CircularBuffer *pageCbOf(const Program &P, const DeviceKernel &K,
                                const std::string &Tensor) {
   auto Wanted = K.Role == KernelRole::Reader ? CircularBuffer::Kind::Input
                                              : CircularBuffer::Kind::Output;
+  // A CB the kernel declares: a read site whose value is never used keeps its
+  // CB in the program but not in the kernel's body.
   for (const CircularBuffer &C : P.Cbs)
-    if (C.K == Wanted && C.Tensor == Tensor)
+    if (C.K == Wanted && C.Tensor == Tensor &&
+        std::find(K.UsedCbs.begin(), K.UsedCbs.end(), C.Index) != K.UsedCbs.end())
       return &C;
   return nullptr;
 }

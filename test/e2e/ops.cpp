@@ -203,3 +203,12 @@ void interleave(Tensor<bf16> a, Tensor<bf16> y) {
     y.tile(2 * i + 1) = exp(a.tile(i));
   }
 }
+
+// A Tile local nothing uses (test/lit/structure/unused-local.cpp).
+void dead_local(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> y) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 1; i < y.num_tiles(); ++i) {
+    Tile unused = log(abs(b.tile(i - 1)) + 1.0f);
+    y.tile(i) = a.tile(i) + b.tile(i);
+  }
+}
