@@ -15,7 +15,8 @@
 //  - a tensor the nest also reads is read only at the tile the same iteration
 //    writes, before it writes it: the reader fetches it before compute can
 //    produce the new value, and no other iteration touches it;
-//  - no tensor is written by one top-level loop nest and read by another.
+//  - no tensor is written by one top-level loop nest and read by another;
+//  - every name the user gave can appear in the generated code as it is.
 //
 // Anything it cannot prove is rejected at the access, with the write as a
 // note. Index arithmetic is over the integers: a column index is assumed to be
@@ -25,8 +26,12 @@
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Passes/Passes.h"
 
+#include "llvm/ADT/StringRef.h"
+
+#include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 
 namespace tilesplit {
 namespace {
@@ -352,11 +357,89 @@ bool checkCrossPhase(const ir::Kernel &K, Diagnoser &D) {
   return true;
 }
 
+/// Names the generated host program and kernels declare in the scopes where
+/// the user's names also appear (create_program, run and main; kernel_main).
+const std::set<std::string> &generatedNames() {
+  static const std::set<std::string> Names = {
+      "device", "kernel_dir", "program", "device_grid", "grid", "num_units", "num_cores",
+      "all_cores", "group_1", "group_2", "units_per_core_1", "units_per_core_2",
+      "unit_begin", "unit_count", "unit", "cores", "range", "core", "reader", "compute",
+      "writer", "reader_compile_args", "writer_compile_args", "workload", "shapes",
+      "make_tensor", "argc", "argv", "main", "kernel_main"};
+  return Names;
+}
+
+/// A name the generated code can use as it is: plain ASCII, not one the
+/// generated code declares, not one it derives from a tensor's name
+/// (cb_<name>, <tensor>_addr, ...).
+class NameChecker {
+public:
+  NameChecker(const ir::Kernel &K, Diagnoser &D) : K(K), D(D) {}
+
+  enum What { Tensor, Scalar, ScalarLocal, LoopVar, TileLocal };
+
+  bool check(const std::string &Name, clang::SourceLocation Loc, What W) {
+    bool Plain = !Name.empty() && std::all_of(Name.begin(), Name.end(), [](char C) {
+      return (C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') ||
+             (C >= '0' && C <= '9') || C == '_';
+    });
+    if (!Plain) {
+      D.report(Loc, diag::ReservedName) << Name << unsigned(W) << 0u << "";
+      return false;
+    }
+    if (generatedNames().count(Name) || llvm::StringRef(Name).starts_with("cb_")) {
+      D.report(Loc, diag::ReservedName) << Name << unsigned(W) << 1u << "";
+      return false;
+    }
+    for (const ir::TensorParam &T : K.Tensors)
+      for (const char *Suffix : {"_addr", "_args", "_tile_rows", "_tile_cols", "_num_tiles"})
+        if (Name == T.Name + Suffix) {
+          D.report(Loc, diag::ReservedName) << Name << unsigned(W) << 2u << T.Name;
+          return false;
+        }
+    return true;
+  }
+
+  bool checkAll() {
+    for (const ir::TensorParam &T : K.Tensors)
+      if (!check(T.Name, T.Loc, Tensor))
+        return false;
+    for (const ir::ScalarParam &S : K.Scalars)
+      if (!check(S.Name, S.Loc, Scalar))
+        return false;
+    for (const ir::Stmt &S : K.Locals)
+      if (!check(S.Name, S.Src.Loc, ScalarLocal))
+        return false;
+    for (const auto &L : K.Loops)
+      if (!checkLoop(*L))
+        return false;
+    return true;
+  }
+
+private:
+  bool checkLoop(const ir::Loop &L) {
+    if (!check(L.Var, L.Src.Loc, LoopVar))
+      return false;
+    for (const ir::Stmt &S : L.Body) {
+      if (S.K == ir::Stmt::Kind::Loop && !checkLoop(*S.L))
+        return false;
+      if (S.K == ir::Stmt::Kind::ScalarDecl && !check(S.Name, S.Src.Loc, ScalarLocal))
+        return false;
+      if (S.K == ir::Stmt::Kind::DefineLocal && !check(S.Name, S.Src.Loc, TileLocal))
+        return false;
+    }
+    return true;
+  }
+
+  const ir::Kernel &K;
+  Diagnoser &D;
+};
+
 } // namespace
 
 bool runLegality(Program &P, Diagnoser &D) {
   const ir::Kernel &K = *P.Source;
-  if (!checkCrossPhase(K, D))
+  if (!NameChecker(K, D).checkAll() || !checkCrossPhase(K, D))
     return false;
   for (const auto &Root : K.Loops)
     if (!NestChecker(D).check(*Root))
