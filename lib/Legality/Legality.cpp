@@ -29,6 +29,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -54,18 +55,29 @@ struct Affine {
            Invariant == O.Invariant;
   }
   bool operator==(const Affine &O) const { return sameShape(O) && Const == O.Const; }
+  /// X += Scale * Y, or opaque when that overflows (an index the kernel
+  /// could not compute either).
+  void accumulate(long long &X, long long Scale, long long Y) {
+    long long P;
+    if (__builtin_mul_overflow(Scale, Y, &P) || __builtin_add_overflow(X, P, &X))
+      Opaque = true;
+  }
   void add(const Affine &O, long long Scale) {
     Opaque |= O.Opaque;
     for (const auto &[V, Term] : O.SymCoef)
       // Only sums of such terms with coefficient one are kept.
       Opaque |= Scale != 1 || !SymCoef.emplace(V, Term).second;
-    for (const auto &[V, C] : O.Coef)
-      if ((Coef[V] += Scale * C) == 0)
+    for (const auto &[V, C] : O.Coef) {
+      accumulate(Coef[V], Scale, C);
+      if (Coef[V] == 0)
         Coef.erase(V);
-    for (const auto &[T, C] : O.Invariant)
-      if ((Invariant[T] += Scale * C) == 0)
+    }
+    for (const auto &[T, C] : O.Invariant) {
+      accumulate(Invariant[T], Scale, C);
+      if (Invariant[T] == 0)
         Invariant.erase(T);
-    Const += Scale * O.Const;
+    }
+    accumulate(Const, Scale, O.Const);
     for (const auto &[V, Term] : SymCoef)
       Opaque |= Coef.count(V) != 0;
   }
@@ -81,7 +93,10 @@ std::optional<long long> integerLiteral(const ir::ScalarExprPtr &E) {
   if (E->K != ir::ScalarExpr::Kind::IntLiteral)
     return std::nullopt;
   char *End = nullptr;
+  errno = 0;
   long long V = std::strtoll(E->Text.c_str(), &End, 0);
+  if (errno == ERANGE)
+    return std::nullopt;
   // Only the suffixes of an integer literal may follow the digits.
   if (End == E->Text.c_str() || std::string(End).find_first_not_of("uUlL") != std::string::npos)
     return std::nullopt;
@@ -282,10 +297,13 @@ private:
       const Affine &X = A.Index[I], &Y = B.Index[I];
       if (!X.sameShape(Y))
         continue;
-      long long Diff = Y.Const - X.Const;
+      long long Diff;
+      if (__builtin_sub_overflow(Y.Const, X.Const, &Diff))
+        continue;
+      long long K = X.Coef.empty() ? 0 : X.Coef.begin()->second;
       if (!X.usesLoopVar() ? Diff != 0
-                           : X.SymCoef.empty() && X.Coef.size() == 1 &&
-                                 Diff % X.Coef.begin()->second != 0)
+                           : X.SymCoef.empty() && X.Coef.size() == 1 && K != -1 &&
+                                 Diff % K != 0)
         return true;
     }
     D.report(A.Loc, diag::OverlappingWrites) << A.Tile->Tensor;
