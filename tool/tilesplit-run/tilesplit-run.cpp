@@ -262,8 +262,10 @@ std::vector<BatchRun> readBatch(StringRef Path) {
           std::string Text;
           if (auto S = Value.getAsString())
             Text = S->str();
-          else if (auto D = Value.getAsNumber())
-            Text = formatv("{0}", *D).str();
+          else if (Value.getAsNumber())
+            // As JSON prints it: every digit needed to read the same double back
+            // (formatv's "{0}" of a double keeps two decimals: 0.125 -> 0.13).
+            Text = formatv("{0}", Value).str();
           else
             fail("run of kernel '" + R.Kernel + "': " + Field + "." + Name.str() +
                  " must be a string or a number");
