@@ -13,6 +13,8 @@ config.test_exec_root = os.path.join(config.tilesplit_obj_root, "test", "lit")
 
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.tilesplit_tools_dir, config.environment.get("PATH", "")])
+# Before %tilesplit, which is a prefix of it.
+config.substitutions.append(("%tilesplit-run", os.path.join(config.tilesplit_tools_dir, "tilesplit-run")))
 config.substitutions.append(("%tilesplit", os.path.join(config.tilesplit_tools_dir, "tilesplit")))
 config.substitutions.append(("%examples", os.path.join(config.tilesplit_src_root, "examples")))
 config.substitutions.append(("%src_root", config.tilesplit_src_root))

@@ -9,7 +9,8 @@
 // output. Exit status 0 only when all outputs are within tolerance.
 //
 //===----------------------------------------------------------------------===//
-#include "llvm/ADT/ScopeExit.h"
+#include "tilesplit/Support/ParseValue.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringMap.h"
@@ -53,14 +54,15 @@ static cl::opt<std::string> Source(cl::Positional, cl::desc("<source.cpp>"), cl:
 static cl::opt<std::string> Kernel("kernel", cl::desc("The kernel to run (needed when "
                                                       "the file has several)"),
                                    cl::value_desc("name"), cl::cat(Category));
-static cl::list<std::string> Tensors("tensor", cl::desc("A tensor's size in elements"),
+static cl::list<std::string> Tensors("tensor", cl::desc("A tensor's size in elements "
+                                                        "(multiples of 32)"),
                                      cl::value_desc("NAME=ROWSxCOLS"), cl::cat(Category));
 static cl::list<std::string> Scalars("scalar", cl::desc("A scalar parameter's value"),
                                      cl::value_desc("NAME=VALUE"), cl::cat(Category));
 static cl::opt<unsigned> Seed("seed", cl::desc("Seed of the random inputs"), cl::init(1),
                               cl::cat(Category));
-static cl::opt<std::string> Grid("grid", cl::desc("Emulated worker grid (default: the "
-                                                  "arch's full grid)"),
+static cl::opt<std::string> Grid("grid", cl::desc("Emulated worker grid, 1 <= X, Y <= 16 "
+                                                  "(default: the arch's full grid)"),
                                  cl::value_desc("XxY"), cl::cat(Category));
 static cl::opt<std::string> Range("range", cl::desc("Range of the random inputs"),
                                   cl::value_desc("LO:HI"), cl::init("-1:1"),
@@ -114,9 +116,51 @@ static cl::opt<std::string> Keep("keep", cl::desc("Keep the generated files in t
 
 namespace {
 
+/// The temporary work directory. A static object, so that it is removed both
+/// on return from main and on std::exit from fail(), which skips locals'
+/// destructors.
+struct TempDir {
+  SmallString<256> Path;
+  ~TempDir() {
+    if (!Path.empty())
+      sys::fs::remove_directories(Path);
+  }
+} Temp;
+
 [[noreturn]] void fail(const Twine &Message) {
   errs() << "tilesplit-run: error: " << Message << "\n";
   std::exit(2);
+}
+
+/// A bad option value, in Clang's words: "invalid value 'V' in '--opt=V': why".
+[[noreturn]] void badValue(StringRef Value, const Twine &Where, const Twine &Why) {
+  fail("invalid value '" + Value + "' in " + Where + ": " + Why);
+}
+
+// Every value is checked here, before anything is translated or built, so a
+// typo costs no build and leaves no temporary directory. The harness checks
+// them again only as a safeguard.
+
+/// The emulator's largest grid side (TILESPLIT_EMU_GRID, emu/src/config.cpp).
+constexpr unsigned MaxGridSide = 16;
+
+void checkGrid(StringRef G, const Twine &Where) {
+  if (!G.empty() && !tilesplit::parseXxY(G, MaxGridSide))
+    badValue(G, Where, "not XxY with 1 <= X, Y <= " + Twine(MaxGridSide));
+}
+
+/// A --tensor NAME=ROWSxCOLS or a --scalar NAME=VALUE.
+void checkGiven(StringRef Given, bool IsTensor, const Twine &Where) {
+  auto [Name, Value] = Given.split('=');
+  if (Name.empty() || !Given.contains('='))
+    badValue(Given, Where, IsTensor ? "not NAME=ROWSxCOLS" : "not NAME=VALUE");
+  unsigned Rows, Cols;
+  if (IsTensor) {
+    if (const char *Why = tilesplit::checkTensorSize(Value, Rows, Cols))
+      badValue(Value, Where, Why);
+  } else if (!tilesplit::parseNumber(Value)) {
+    badValue(Value, Where, "not a finite number");
+  }
 }
 
 /// Runs a program, returning its exit status; its output goes to ours.
@@ -157,10 +201,14 @@ void checkTolerance(StringRef T) {
     fail("--tolerance must be 'elementwise', 'accumulating' or 'auto'");
 }
 
-std::pair<std::string, std::string> splitRange(StringRef R) {
+/// LO:HI, the bounds of the random inputs.
+std::pair<std::string, std::string> splitRange(StringRef R, const Twine &Where) {
   auto [Lo, Hi] = R.split(':');
   if (!R.contains(':'))
-    fail("--range must be LO:HI");
+    badValue(R, Where, "not LO:HI");
+  float L, H;
+  if (const char *Why = tilesplit::checkFloatRange(Lo, Hi, L, H))
+    badValue(R, Where, Why);
   return {Lo.str(), Hi.str()};
 }
 
@@ -183,23 +231,46 @@ std::vector<BatchRun> readBatch(StringRef Path) {
       fail("every run of --batch file " + Path + " needs a \"kernel\"");
     BatchRun R;
     R.Kernel = K->str();
-    R.Seed = std::to_string(O->getInteger("seed").value_or(Seed));
-    std::tie(R.Lo, R.Hi) = splitRange(O->getString("range").value_or(Range));
-    R.Tolerance = O->getString("tolerance").value_or(Tolerance).str();
+    auto Where = [&](StringRef Field) {
+      return ("\"" + Field + "\" of run " + Twine(Runs.size() + 1) + " (kernel '" + R.Kernel +
+              "') in " + Path)
+          .str();
+    };
+    // A field of the wrong type is an error, not the command line's value.
+    auto GetString = [&](StringRef Field, StringRef Default) {
+      const json::Value *F = O->get(Field);
+      if (F && !F->getAsString())
+        fail(Where(Field) + " must be a string");
+      return F ? F->getAsString()->str() : Default.str();
+    };
+    R.Seed = std::to_string(Seed);
+    if (const json::Value *S = O->get("seed")) {
+      std::optional<int64_t> N = S->getAsInteger();
+      if (!N || *N < 0 || *N > UINT32_MAX)
+        fail(Where("seed") + " must be an integer from 0 to " + Twine(UINT32_MAX));
+      R.Seed = std::to_string(*N);
+    }
+    std::string RunRange = GetString("range", Range);
+    std::tie(R.Lo, R.Hi) = splitRange(RunRange, Where("range"));
+    R.Tolerance = GetString("tolerance", Tolerance);
     checkTolerance(R.Tolerance);
-    R.Grid = O->getString("grid").value_or(Grid).str();
+    R.Grid = GetString("grid", Grid);
+    checkGrid(R.Grid, Where("grid"));
     for (StringRef Field : {"tensors", "scalars"})
       if (const json::Object *Map = O->getObject(Field))
         for (const auto &[Name, Value] : *Map) {
           std::string Text;
           if (auto S = Value.getAsString())
             Text = S->str();
-          else if (auto D = Value.getAsNumber())
-            Text = formatv("{0}", *D).str();
+          else if (Value.getAsNumber())
+            // As JSON prints it: every digit needed to read the same double back
+            // (formatv's "{0}" of a double keeps two decimals: 0.125 -> 0.13).
+            Text = formatv("{0}", Value).str();
           else
             fail("run of kernel '" + R.Kernel + "': " + Field + "." + Name.str() +
                  " must be a string or a number");
           R.Given.push_back(Name.str() + "=" + Text);
+          checkGiven(R.Given.back(), Field == "tensors", Where((Field + "." + Name.str()).str()));
         }
     Runs.push_back(std::move(R));
   }
@@ -335,12 +406,23 @@ std::string deviceGlue(ArrayRef<GlueKernel> Kernels, ArrayRef<std::string> HostP
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
   cl::HideUnrelatedOptions(Category);
-  cl::ParseCommandLineOptions(argc, argv,
-                              "tilesplit-run: translate a kernel, run it on the "
-                              "emulator and compare with the CPU reference\n");
+  // With an error stream the parser returns instead of exiting with status 1:
+  // a bad --seed or --repeat is bad usage, status 2, like every other.
+  if (!cl::ParseCommandLineOptions(argc, argv,
+                                   "tilesplit-run: translate a kernel, run it on the "
+                                   "emulator and compare with the CPU reference\n",
+                                   &errs()))
+    return 2;
   checkTolerance(Tolerance);
-  auto [Lo, Hi] = splitRange(Range);
-  if (Repeat < 1) // before anything is translated or built
+  auto [Lo, Hi] = splitRange(Range, "'--range=" + Range + "'");
+  checkGrid(Grid, "'--grid=" + Grid + "'");
+  for (const std::string &T : Tensors)
+    checkGiven(T, /*IsTensor=*/true, "'--tensor " + T + "'");
+  for (const std::string &S : Scalars)
+    checkGiven(S, /*IsTensor=*/false, "'--scalar " + S + "'");
+  if (!ExpectRowSum.empty() && !tilesplit::parseNumber(ExpectRowSum))
+    badValue(ExpectRowSum, "'--expect-row-sum=" + ExpectRowSum + "'", "not a finite number");
+  if (Repeat < 1)
     fail("--repeat must be at least 1");
   std::vector<BatchRun> Runs;
   if (!Batch.empty()) {
@@ -368,11 +450,9 @@ int main(int argc, const char **argv) {
       fail("cannot create " + Work + ": " + EC.message());
   } else if (std::error_code EC = sys::fs::createUniqueDirectory("tilesplit-run", Work)) {
     fail("cannot create a temporary directory: " + EC.message());
+  } else {
+    Temp.Path = Work;
   }
-  auto Cleanup = make_scope_exit([&] {
-    if (Keep.empty())
-      sys::fs::remove_directories(Work);
-  });
 
   // 1. Translate.
   SmallString<256> Out(Work);

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Driver/Translate.h"
+#include "tilesplit/Support/ParseValue.h"
 
 #include "clang/Driver/Options.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
@@ -26,7 +27,6 @@
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <cstdio>
 #include <cstring>
 #include <optional>
 #include <set>
@@ -73,8 +73,9 @@ static cl::opt<std::string> Arch("arch", cl::desc("Target architecture: wormhole
                                  cl::init("wormhole_b0"), cl::cat(Category));
 static cl::opt<std::string>
     GridOpt("grid",
-            cl::desc("Worker grid to split work over, XxY (default: the device's grid; "
-                     "a kernel's grid(X, Y) clause takes precedence)"),
+            cl::desc("Worker grid to split work over, XxY with X and Y from 1 to "
+                     "4294967295 (default: the device's grid; a kernel's grid(X, Y) "
+                     "clause takes precedence)"),
             cl::value_desc("XxY"), cl::cat(Category));
 static cl::opt<bool> Fp32DestAcc("fp32-dest-acc",
                                  cl::desc("Accumulate in 32-bit DST (4 tiles per acquire)"),
@@ -285,13 +286,14 @@ int main(int argc, const char **argv) {
   }
   Opts.Emit.T = *T;
   if (!GridOpt.empty()) {
-    unsigned X = 0, Y = 0;
-    if (std::sscanf(GridOpt.c_str(), "%ux%u", &X, &Y) != 2 || !X || !Y) {
-      errs() << "tilesplit: error: --grid must be XxY with positive X and Y, not '"
+    // The same range as a kernel's grid(X, Y) clause: positive and unsigned.
+    auto XY = parseXxY(GridOpt, UINT32_MAX);
+    if (!XY) {
+      errs() << "tilesplit: error: --grid must be XxY with X and Y from 1 to 4294967295, not '"
              << GridOpt << "'\n";
       return 1;
     }
-    Opts.DefaultGrid = std::make_pair(X, Y);
+    Opts.DefaultGrid = std::make_pair(unsigned(XY->first), unsigned(XY->second));
   }
   Opts.Emit.T.Fp32DestAcc = Fp32DestAcc;
   Opts.Emit.Style = Style;

@@ -15,6 +15,8 @@
 
 #include <tilesplit_emu/stats.hpp>
 
+#include "tilesplit/Support/ParseValue.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -23,6 +25,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <random>
 #include <stdexcept>
 
@@ -194,7 +197,8 @@ struct RunSpec {
 struct Options {
   bool per_core = false, batch = false;
   unsigned repeat = 1;
-  std::string counters_json, expect_row_sum;
+  std::string counters_json;
+  std::optional<double> expect_row_sum;
   std::string default_grid; // TILESPLIT_EMU_GRID as the harness started, or empty
 };
 
@@ -237,10 +241,9 @@ Outcome run_one(const RunSpec &run, const KernelGlue &glue, const Options &opt,
                    t.name.c_str(), t.name.c_str());
       return Outcome::Usage;
     }
-    if (std::sscanf(it->second.c_str(), "%ux%u", &t.rows, &t.cols) != 2 || t.rows % 32 ||
-        t.cols % 32 || !t.rows || !t.cols) {
-      std::fprintf(stderr, "tilesplit-run: error: tensor '%s': size '%s' is not ROWSxCOLS in multiples of 32\n",
-                   t.name.c_str(), it->second.c_str());
+    if (const char *why = tilesplit::checkTensorSize(it->second, t.rows, t.cols)) {
+      std::fprintf(stderr, "tilesplit-run: error: tensor '%s': invalid size '%s': %s\n",
+                   t.name.c_str(), it->second.c_str(), why);
       return Outcome::Usage;
     }
     t.values.resize(size_t(t.rows) * t.cols);
@@ -249,7 +252,13 @@ Outcome run_one(const RunSpec &run, const KernelGlue &glue, const Options &opt,
   }
   for (ScalarData &s : scalars) {
     auto it = run.given.find(s.name);
-    s.value = it != run.given.end() ? std::stod(it->second) : 0.5;
+    std::optional<double> value = it != run.given.end() ? tilesplit::parseNumber(it->second) : 0.5;
+    if (!value) {
+      std::fprintf(stderr, "tilesplit-run: error: scalar '%s': invalid value '%s': not a finite number\n",
+                   s.name.c_str(), it->second.c_str());
+      return Outcome::Usage;
+    }
+    s.value = *value;
   }
 
   // The emulated grid is read when the device is created; "-" is the grid of
@@ -311,8 +320,8 @@ Outcome run_one(const RunSpec &run, const KernelGlue &glue, const Options &opt,
       std::printf("  pearson correlation %f is below %g\n", c.pcc, tol.min_pcc);
   }
   // A property of the result itself, beyond agreeing with the reference.
-  if (!opt.expect_row_sum.empty()) {
-    const double want = std::stod(opt.expect_row_sum), within = 0.02;
+  if (opt.expect_row_sum) {
+    const double want = *opt.expect_row_sum, within = 0.02;
     for (const TensorData &t : device) {
       if (!t.written)
         continue;
@@ -358,16 +367,27 @@ int main(int argc, char **argv) {
     std::string a = argv[i];
     size_t eq = a.find('=');
     std::string name = a.substr(0, eq), value = eq == std::string::npos ? "" : a.substr(eq + 1);
-    if (name == "--per-core")
+    // tilesplit-run passes only values it has checked; a bad one is its bug.
+    bool bad = false;
+    if (name == "--per-core") {
       opt.per_core = true;
-    else if (name == "--batch")
+    } else if (name == "--batch") {
       opt.batch = true;
-    else if (name == "--repeat")
-      opt.repeat = std::stoul(value);
-    else if (name == "--counters-json")
+    } else if (name == "--repeat") {
+      std::optional<std::uint64_t> n = tilesplit::parseUnsigned(value, UINT32_MAX);
+      bad = !n || !*n;
+      opt.repeat = unsigned(n.value_or(1));
+    } else if (name == "--counters-json") {
       opt.counters_json = value;
-    else if (name == "--expect-row-sum")
-      opt.expect_row_sum = value;
+    } else if (name == "--expect-row-sum") {
+      opt.expect_row_sum = tilesplit::parseNumber(value);
+      bad = !opt.expect_row_sum;
+    }
+    if (bad) {
+      std::fprintf(stderr, "tilesplit-run: error: harness: invalid value '%s' in '%s'\n",
+                   value.c_str(), a.c_str());
+      return 2;
+    }
   }
   std::vector<RunSpec> runs;
   {
@@ -383,9 +403,15 @@ int main(int argc, char **argv) {
       RunSpec r;
       r.kernel = f[0];
       r.kernel_dir = f[1];
-      r.seed = std::stoul(f[2]);
-      r.lo = std::stof(f[3]);
-      r.hi = std::stof(f[4]);
+      // Checked by tilesplit-run already.
+      std::optional<std::uint64_t> seed = tilesplit::parseUnsigned(f[2], UINT32_MAX);
+      const char *why = seed ? tilesplit::checkFloatRange(f[3], f[4], r.lo, r.hi)
+                             : "the seed is not an integer from 0 to 4294967295";
+      if (why) {
+        std::fprintf(stderr, "tilesplit-run: error: harness: bad run in %s: %s\n", argv[1], why);
+        return 2;
+      }
+      r.seed = unsigned(*seed);
       r.kind = f[5];
       r.grid = f[6];
       for (size_t i = 7; i < f.size(); ++i) {
