@@ -187,13 +187,13 @@ std::string emitHost(const Program &P, const EmitOptions &O) {
          << ir::mathFidelityName(K.Options.Fidelity) << ", .fp32_dest_acc_en = "
          << (P.Fp32DestAcc ? "true" : "false")
          << ", .math_approx_mode = " << (K.Options.Approx ? "true" : "false");
-    if (auto Defines = kernelDefines(DK); !Defines.empty()) {
-      std::vector<std::string> Pairs;
-      for (const auto &[Name, Value] : Defines)
-        Pairs.push_back("{\"" + Name + "\", \"" + Value + "\"}");
-      OS << ", .defines = {" << llvm::join(Pairs, ", ") << "}";
-    }
-    OS << "}";
+      if (auto Defines = kernelDefines(DK); !Defines.empty()) {
+        std::vector<std::string> Pairs;
+        for (const auto &[Name, Value] : Defines)
+          Pairs.push_back("{\"" + Name + "\", \"" + Value + "\"}");
+        OS << ", .defines = {" << llvm::join(Pairs, ", ") << "}";
+      }
+      OS << "}";
     }
     OS << ");\n";
   }

@@ -212,3 +212,17 @@ void dead_local(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> y) {
     y.tile(i) = a.tile(i) + b.tile(i);
   }
 }
+
+// K batches of R tile rows: the store's row k * R + m tells every (k, m) apart
+// because m stays below R (the legality stage's batch rule).
+void batched(Tensor<bf16> a, Tensor<bf16> c, uint32_t K, uint32_t R) {
+#pragma tt tile_loop parallel
+  for (uint32_t k = 0; k < K; ++k) {
+#pragma tt tile_loop parallel
+    for (uint32_t m = 0; m < R; ++m) {
+#pragma tt tile_loop parallel
+      for (uint32_t n = 0; n < c.tile_cols(); ++n)
+        c.tile(k * R + m, n) = exp(a.tile(k * R + m, n));
+    }
+  }
+}

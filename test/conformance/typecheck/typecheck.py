@@ -112,12 +112,10 @@ class Checker:
                      f"tt_metal/hw/firmware/src/tt-1xx/{processor}k.cc"]
             return self.run(args, self.tree)
 
-    def descriptors(self, gen, manifest, compute):
-        formats = [255] * NUM_CBS
+    def descriptors(self, gen, manifest, kernel):
+        formats, page_bytes = [255] * NUM_CBS, [2048] * NUM_CBS
         for cb in manifest["circular_buffers"]:
             formats[cb["index"]] = DATA_FORMATS[cb["format"]]
-        page_bytes = [2048] * NUM_CBS
-        for cb in manifest["circular_buffers"]:
             page_bytes[cb["index"]] = cb["page_bytes"]
 
         def array(ctype, name, values):
@@ -141,18 +139,18 @@ class Checker:
                   array("uint16_t", f"{side}_tile_size", page_bytes))
         flag = lambda b: "true" if b else "false"
         write("chlkc_dst_accum_mode.h",
-              f"constexpr bool DST_ACCUM_MODE = {flag(compute['fp32_dest_acc_en'])};\n")
+              f"constexpr bool DST_ACCUM_MODE = {flag(kernel['fp32_dest_acc_en'])};\n")
         write("chlkc_dst_sync_mode.h", "#define DST_SYNC_MODE DstSync::SyncHalf\n")
         write("chlkc_math_fidelity.h",
-              f"constexpr std::int32_t MATH_FIDELITY = {FIDELITIES[compute['math_fidelity']]};\n")
+              f"constexpr std::int32_t MATH_FIDELITY = {FIDELITIES[kernel['math_fidelity']]};\n")
         write("chlkc_math_approx_mode.h",
-              f"constexpr bool APPROX = {flag(compute['math_approx_mode'])};\n")
+              f"constexpr bool APPROX = {flag(kernel['math_approx_mode'])};\n")
         write("defines_generated.h", "".join(
-            f"#define {name} {value}\n" for name, value in compute.get("defines", {}).items()))
+            f"#define {name} {value}\n" for name, value in kernel.get("defines", {}).items()))
 
-    def compute(self, path, role, manifest, compute):
+    def compute(self, path, role, manifest, kernel):
         with tempfile.TemporaryDirectory() as gen:
-            self.descriptors(gen, manifest, compute)
+            self.descriptors(gen, manifest, kernel)
             # jit_build/genfiles.cpp: a kernel_main kernel becomes <role>_main in chlkc_<role>.
             with open(path) as f:
                 source = f.read()
