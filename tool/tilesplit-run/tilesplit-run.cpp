@@ -519,15 +519,12 @@ int main(int argc, const char **argv) {
   writeFile(DevGlue, deviceGlue(Kernels, Hosts));
 
   std::string Cxx = TILESPLIT_RUN_CXX;
-  std::vector<std::string> Common{"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE};
   // Empty unless tilesplit was built with sanitizers; separated by spaces.
   SmallVector<StringRef, 4> SanitizeFlags;
   StringRef(TILESPLIT_RUN_SANITIZE_FLAGS).split(SanitizeFlags, ' ', -1, false);
-  for (StringRef F : SanitizeFlags)
-    Common.push_back(F.str());
-  auto Compile = [&](StringRef Src, StringRef Obj, std::vector<std::string> Extra) {
-    std::vector<std::string> Args = Common;
-    Args.insert(Args.end(), Extra.begin(), Extra.end());
+  auto Compile = [&](StringRef Src, StringRef Obj, std::vector<std::string> Args) {
+    for (StringRef F : SanitizeFlags)
+      Args.push_back(F.str());
     Args.insert(Args.end(), {"-c", Src.str(), "-o", Obj.str()});
     std::vector<StringRef> Argv{Cxx};
     for (const std::string &A : Args)
@@ -538,9 +535,19 @@ int main(int argc, const char **argv) {
       fail("cannot run " + Cxx + ": " + Error);
     return PI;
   };
+  // The reference is optimised: it computes every output element on the CPU.
   sys::ProcessInfo Ref = Compile(RefGlue, RefObj,
-                                 {"-I", TILESPLIT_RUNTIME_INCLUDE, "-Wno-unknown-pragmas"});
-  sys::ProcessInfo Dev = Compile(DevGlue, DevObj, {"-I", TILESPLIT_EMU_INCLUDE});
+                                 {"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE, "-I",
+                                  TILESPLIT_RUNTIME_INCLUDE, "-Wno-unknown-pragmas"});
+  // The device glue only sets up and launches programs on the emulator, whose work happens
+  // in its library and kernels: unoptimised, and with its headers precompiled. These flags
+  // are the ones CMakeLists.txt precompiles device_glue_prelude.hpp with; a PCH is rejected
+  // with any other.
+  std::vector<std::string> DevFlags{"-std=c++17", "-O0", "-I", TILESPLIT_HARNESS_INCLUDE, "-I",
+                                    TILESPLIT_EMU_INCLUDE};
+  if (sys::fs::exists(TILESPLIT_DEVICE_GLUE_PCH))
+    DevFlags.insert(DevFlags.end(), {"-include-pch", TILESPLIT_DEVICE_GLUE_PCH});
+  sys::ProcessInfo Dev = Compile(DevGlue, DevObj, std::move(DevFlags));
   if (sys::Wait(Ref, std::nullopt).ReturnCode != 0)
     fail("the annotated source does not compile as the CPU reference");
   if (sys::Wait(Dev, std::nullopt).ReturnCode != 0)
