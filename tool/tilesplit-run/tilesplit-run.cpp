@@ -277,6 +277,10 @@ std::vector<BatchRun> readBatch(StringRef Path) {
   return Runs;
 }
 
+/// The manifest's "qualified_name": the kernel with its namespaces, as the
+/// reference glue calls it ("ops::scale"; just "scale" in the global one).
+std::string QualifiedName;
+
 std::vector<Param> readParameters(StringRef Manifest) {
   auto Buffer = MemoryBuffer::getFile(Manifest);
   if (!Buffer)
@@ -286,6 +290,10 @@ std::vector<Param> readParameters(StringRef Manifest) {
     fail("bad manifest " + Manifest + ": " + toString(Json.takeError()));
   std::vector<Param> Params;
   Accumulates = Json->getAsObject()->getBoolean("accumulates").value_or(false);
+  std::optional<StringRef> Qualified = Json->getAsObject()->getString("qualified_name");
+  if (!Qualified)
+    Qualified = Json->getAsObject()->getString("kernel");
+  QualifiedName = Qualified ? Qualified->str() : "";
   const json::Array *List = Json->getAsObject()->getArray("parameters");
   for (const json::Value &V : *List) {
     const json::Object &O = *V.getAsObject();
@@ -311,11 +319,19 @@ void writeFile(StringRef Path, StringRef Text) {
   OS << Text;
 }
 
-/// One kernel to build glue for: its name and its manifest's parameters.
+/// One kernel to build glue for: its name (also its directory: the function's
+/// name, an identifier), its name with its namespaces, which the runs use, and
+/// its manifest's parameters.
 struct GlueKernel {
-  std::string Name;
+  std::string Name, QualifiedName;
   std::vector<Param> Params;
 };
+
+/// A kernel's directory, as tilesplit names it: its name without namespaces.
+std::string kernelDir(StringRef Name) {
+  size_t Colons = Name.rfind("::");
+  return (Colons == StringRef::npos ? Name : Name.substr(Colons + 2)).str();
+}
 
 /// The glue that runs the annotated kernels as the CPU reference: one
 /// run_reference per kernel, in namespace tilesplit_run::<kernel>.
@@ -337,7 +353,7 @@ std::string referenceGlue(StringRef SourcePath, ArrayRef<GlueKernel> Kernels) {
         Args.push_back("static_cast<" + P.Type + ">(s[" + std::to_string(SI++) + "].value)");
       }
     }
-    OS << "  ::" << K.Name << "(" << join(Args, ", ") << ");\n";
+    OS << "  ::" << K.QualifiedName << "(" << join(Args, ", ") << ");\n";
     TI = 0;
     for (const Param &P : K.Params)
       if (P.Kind == "tensor") {
@@ -394,9 +410,9 @@ std::string deviceGlue(ArrayRef<GlueKernel> Kernels, ArrayRef<std::string> HostP
   OS << "\nnamespace tilesplit_run {\nconst std::vector<KernelGlue> &kernel_glue() {\n"
      << "  static const std::vector<KernelGlue> kernels{\n";
   for (const GlueKernel &K : Kernels)
-    OS << "      {\"" << K.Name << "\", glue_" << K.Name << "::tensor_parameters, glue_" << K.Name
-       << "::scalar_parameters, glue_" << K.Name << "::run_reference, glue_" << K.Name
-       << "::run_device},\n";
+    OS << "      {\"" << K.QualifiedName << "\", glue_" << K.Name << "::tensor_parameters, glue_"
+       << K.Name << "::scalar_parameters, glue_" << K.Name << "::run_reference, glue_"
+       << K.Name << "::run_device},\n";
   OS << "  };\n  return kernels;\n}\n} // namespace tilesplit_run\n";
   return OS.str();
 }
@@ -463,10 +479,12 @@ int main(int argc, const char **argv) {
     TranslateArgs.push_back("--kernel=" + Kernel);
   if (run(toolPath(argv[0], "tilesplit"), TranslateArgs) != 0)
     fail("translation failed");
+  // A run names its kernel as --kernel does, "scale" or "ops::scale"; Names
+  // are the kernels' directories.
   std::vector<std::string> Names;
   for (const BatchRun &R : Runs)
-    if (!R.Kernel.empty() && !is_contained(Names, R.Kernel))
-      Names.push_back(R.Kernel);
+    if (!R.Kernel.empty() && !is_contained(Names, kernelDir(R.Kernel)))
+      Names.push_back(kernelDir(R.Kernel));
   if (Names.empty()) {
     std::error_code EC;
     std::vector<std::string> Found;
@@ -489,8 +507,19 @@ int main(int argc, const char **argv) {
     sys::path::append(Manifest, "manifest.json");
     if (!sys::fs::exists(Manifest))
       fail("no kernel named '" + Name + "' in " + Source);
-    Kernels.push_back({Name, readParameters(Manifest)});
-    KernelAccumulates[Name] = Accumulates;
+    std::vector<Param> Params = readParameters(Manifest);
+    // From here on, runs name their kernel as the reference glue calls it.
+    for (BatchRun &R : Runs)
+      if (kernelDir(R.Kernel) == Name) {
+        StringRef Given(R.Kernel);
+        Given.consume_front("::");
+        if (Given.contains("::") && Given != QualifiedName)
+          fail("no kernel named '" + R.Kernel + "' in " + Source + "; its kernel '" + Name +
+               "' is '" + QualifiedName + "'");
+        R.Kernel = QualifiedName;
+      }
+    Kernels.push_back({Name, QualifiedName, std::move(Params)});
+    KernelAccumulates[QualifiedName] = Accumulates;
     // A hand-written program replaces the generated host.cpp and kernels; the
     // manifest still gives the parameters, so the comparison is the same.
     if (!Program.empty()) {
@@ -502,7 +531,7 @@ int main(int argc, const char **argv) {
     if (!sys::fs::exists(Host))
       fail("no host program " + Host);
     Hosts.push_back(std::string(Host));
-    KernelDirs[Name] = std::string(KernelDir);
+    KernelDirs[QualifiedName] = std::string(KernelDir);
   }
 
   // 2. Build the reference and the emulated program: one executable for every
