@@ -9,4 +9,4 @@ void add(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> c) {
     c.tile(i) = a.tile(i) + b.tile(i);
 }
 
-// CHECK: buffers-512.cpp:6:6: error: circular buffers need 3145728 bytes of L1 per core; the budget is 1368064 bytes [tilesplit-l1-budget]
+// CHECK: buffers-512.cpp:7:31: error: circular buffers need 3145728 bytes of L1 per core; the budget is 1368064 bytes [tilesplit-l1-budget]
