@@ -202,27 +202,22 @@ static void printMakePath(llvm::raw_ostream &OS, llvm::StringRef Path) {
   }
 }
 
-llvm::Error writeDepfile(const std::string &Path, const std::vector<std::string> &Targets,
-                         const std::vector<std::string> &Inputs) {
-  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(Path));
-  if (!Dir.empty())
-    if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
-      return llvm::createStringError(EC, "cannot create directory '%s': %s", Dir.c_str(),
-                                     EC.message().c_str());
-  return llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-    for (size_t I = 0; I < Targets.size(); ++I) {
-      if (I)
-        OS << " \\\n ";
-      printMakePath(OS, Targets[I]);
-    }
-    OS << ":";
-    for (const std::string &In : Inputs) {
-      OS << " \\\n  ";
-      printMakePath(OS, In);
-    }
-    OS << "\n";
-    return llvm::Error::success();
-  });
+std::string depfileText(const std::vector<std::string> &Targets,
+                        const std::vector<std::string> &Inputs) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  for (size_t I = 0; I < Targets.size(); ++I) {
+    if (I)
+      OS << " \\\n ";
+    printMakePath(OS, Targets[I]);
+  }
+  OS << ":";
+  for (const std::string &In : Inputs) {
+    OS << " \\\n  ";
+    printMakePath(OS, In);
+  }
+  OS << "\n";
+  return Text;
 }
 
 SourceTranslation translateSource(llvm::StringRef Code, llvm::StringRef FileName,
@@ -260,9 +255,9 @@ SourceTranslation translateSource(llvm::StringRef Code, llvm::StringRef FileName
   return Out;
 }
 
-llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
-                         const std::string &OutDir,
-                         const std::vector<std::string> &Inputs) {
+llvm::Error addKernelOutputs(OutputSet &Out, const std::vector<TranslatedKernel> &Kernels,
+                             const std::string &OutDir,
+                             const std::vector<std::string> &Inputs) {
   std::map<std::string, std::string> Seen;
   for (const TranslatedKernel &K : Kernels) {
     auto [It, New] = Seen.emplace(K.Name, K.Source);
@@ -275,7 +270,8 @@ llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
   }
   // The translator only ever reads its inputs: an output directory chosen so
   // that <out>/<kernel>/<file> is a source file must not replace it.
-  for (const std::string &Path : outputPaths(Kernels, OutDir))
+  std::vector<std::string> Paths = outputPaths(Kernels, OutDir);
+  for (const std::string &Path : Paths)
     for (const std::string &In : Inputs)
       if (llvm::sys::fs::equivalent(Path, In))
         return llvm::createStringError(
@@ -283,22 +279,10 @@ llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
             "writing '%s' would replace the input file '%s'; choose another output "
             "directory",
             Path.c_str(), In.c_str());
-  for (const TranslatedKernel &K : Kernels) {
-    llvm::SmallString<256> Dir(OutDir);
-    llvm::sys::path::append(Dir, K.Name);
-    if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
-      return llvm::createStringError(EC, "cannot create directory '%s': %s", Dir.c_str(),
-                                     EC.message().c_str());
-    for (const EmittedFile &F : K.Files) {
-      llvm::SmallString<256> Path(Dir);
-      llvm::sys::path::append(Path, F.Name);
-      if (llvm::Error E = llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
-            OS << F.Contents;
-            return llvm::Error::success();
-          }))
-        return E;
-    }
-  }
+  size_t I = 0;
+  for (const TranslatedKernel &K : Kernels)
+    for (const EmittedFile &F : K.Files)
+      Out.add(Paths[I++], F.Contents);
   return llvm::Error::success();
 }
 

@@ -23,3 +23,14 @@ config.substitutions.append(("%src_root", config.tilesplit_src_root))
 import shutil
 if shutil.which("dot"):
     config.available_features.add("dot")
+
+# A tmpfs of the test's own, mounted in a private user and mount namespace (no root
+# needed where unprivileged user namespaces are allowed, nothing visible outside): a
+# full disk on demand. Mounting over /tmp here only probes that it works.
+import subprocess
+try:
+    if subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=16k tmpfs /tmp"],
+                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+        config.available_features.add("private-tmpfs")
+except OSError:
+    pass

@@ -25,8 +25,13 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <atomic>
+#include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
+
+#include <signal.h>
 
 using namespace llvm;
 
@@ -118,14 +123,88 @@ namespace {
 
 /// The temporary work directory. A static object, so that it is removed both
 /// on return from main and on std::exit from fail(), which skips locals'
-/// destructors.
+/// destructors; a termination signal removes it through checkTerminating().
 struct TempDir {
   SmallString<256> Path;
-  ~TempDir() {
+  void remove() {
     if (!Path.empty())
       sys::fs::remove_directories(Path);
+    Path.clear();
   }
+  ~TempDir() { remove(); }
 } Temp;
+
+[[noreturn]] void fail(const Twine &Message);
+
+//===-- Termination signals -----------------------------------------------===//
+//
+// Removing a directory tree is not safe in a signal handler, and the children
+// (tilesplit, the compiler, the emulated program) write into it. So the
+// handler only records the signal and passes it on to the running children;
+// the main thread, which is waiting for them, then removes the directory and
+// dies of the signal (checkTerminating). Between children it runs for
+// milliseconds, and every step starts and ends with that check.
+
+const int TerminationSignals[] = {SIGHUP, SIGINT, SIGTERM};
+volatile std::sig_atomic_t Terminating = 0;
+std::atomic<sys::procid_t> Children[4]; // running children, 0 in free slots
+
+void onTermination(int Sig) {
+  Terminating = Sig;
+  for (std::atomic<sys::procid_t> &C : Children)
+    if (sys::procid_t Pid = C.load())
+      ::kill(Pid, Sig);
+}
+
+void installTerminationHandlers() {
+  struct sigaction SA;
+  std::memset(&SA, 0, sizeof(SA));
+  SA.sa_handler = onTermination;
+  sigemptyset(&SA.sa_mask);
+  // SA_RESTART: waitpid and file reads carry on; the main thread notices the
+  // signal once the children it passed it to are gone.
+  SA.sa_flags = SA_RESTART;
+  for (int S : TerminationSignals)
+    ::sigaction(S, &SA, nullptr);
+}
+
+void checkTerminating() {
+  if (int Sig = Terminating) {
+    Temp.remove();
+    ::signal(Sig, SIG_DFL);
+    ::raise(Sig);
+  }
+}
+
+/// Starts a program, registered so that a termination signal reaches it.
+sys::ProcessInfo spawn(StringRef Program, ArrayRef<StringRef> Argv,
+                       std::optional<ArrayRef<StringRef>> Env = std::nullopt) {
+  checkTerminating();
+  std::string Error;
+  sys::ProcessInfo PI = sys::ExecuteNoWait(Program, Argv, Env, {}, 0, &Error);
+  if (PI.Pid == sys::ProcessInfo::InvalidPid)
+    fail("cannot run " + Program + ": " + Error);
+  for (std::atomic<sys::procid_t> &C : Children) {
+    sys::procid_t Free = 0;
+    if (C.compare_exchange_strong(Free, PI.Pid))
+      break;
+  }
+  // A signal that came before the registration did not reach it.
+  if (int Sig = Terminating)
+    ::kill(PI.Pid, Sig);
+  return PI;
+}
+
+/// Waits for a program started by spawn(), returning its exit status.
+int wait(const sys::ProcessInfo &PI) {
+  int Status = sys::Wait(PI, std::nullopt).ReturnCode;
+  for (std::atomic<sys::procid_t> &C : Children) {
+    sys::procid_t Pid = PI.Pid;
+    C.compare_exchange_strong(Pid, 0);
+  }
+  checkTerminating();
+  return Status;
+}
 
 [[noreturn]] void fail(const Twine &Message) {
   errs() << "tilesplit-run: error: " << Message << "\n";
@@ -169,11 +248,7 @@ int run(StringRef Program, ArrayRef<std::string> Args,
   std::vector<StringRef> Argv{Program};
   for (const std::string &A : Args)
     Argv.push_back(A);
-  std::string Error;
-  int Status = sys::ExecuteAndWait(Program, Argv, Env, {}, 0, 0, &Error);
-  if (Status < 0)
-    fail("cannot run " + Program + ": " + Error);
-  return Status;
+  return wait(spawn(Program, Argv, Env));
 }
 
 std::string toolPath(const char *Argv0, StringRef Name) {
@@ -421,6 +496,7 @@ std::string deviceGlue(ArrayRef<GlueKernel> Kernels, ArrayRef<std::string> HostP
 
 int main(int argc, const char **argv) {
   InitLLVM X(argc, argv);
+  installTerminationHandlers();
   cl::HideUnrelatedOptions(Category);
   // With an error stream the parser returns instead of exiting with status 1:
   // a bad --seed or --repeat is bad usage, status 2, like every other.
@@ -468,6 +544,10 @@ int main(int argc, const char **argv) {
     fail("cannot create a temporary directory: " + EC.message());
   } else {
     Temp.Path = Work;
+    // A relative TMPDIR gives a relative path, which the generated glue's
+    // #include lines would resolve against their own directory.
+    sys::fs::make_absolute(Temp.Path);
+    Work = Temp.Path;
   }
 
   // 1. Translate.
@@ -558,11 +638,7 @@ int main(int argc, const char **argv) {
     std::vector<StringRef> Argv{Cxx};
     for (const std::string &A : Args)
       Argv.push_back(A);
-    std::string Error;
-    sys::ProcessInfo PI = sys::ExecuteNoWait(Cxx, Argv, std::nullopt, {}, 0, &Error);
-    if (PI.Pid == sys::ProcessInfo::InvalidPid)
-      fail("cannot run " + Cxx + ": " + Error);
-    return PI;
+    return spawn(Cxx, Argv);
   };
   // The reference is optimised: it computes every output element on the CPU.
   sys::ProcessInfo Ref = Compile(RefGlue, RefObj,
@@ -577,9 +653,13 @@ int main(int argc, const char **argv) {
   if (sys::fs::exists(TILESPLIT_DEVICE_GLUE_PCH))
     DevFlags.insert(DevFlags.end(), {"-include-pch", TILESPLIT_DEVICE_GLUE_PCH});
   sys::ProcessInfo Dev = Compile(DevGlue, DevObj, std::move(DevFlags));
-  if (sys::Wait(Ref, std::nullopt).ReturnCode != 0)
+  // Both waited for before either failure is reported: the directory they
+  // write into is removed on the way out.
+  int RefStatus = wait(Ref);
+  int DevStatus = wait(Dev);
+  if (RefStatus != 0)
     fail("the annotated source does not compile as the CPU reference");
-  if (sys::Wait(Dev, std::nullopt).ReturnCode != 0)
+  if (DevStatus != 0)
     fail("the generated host program does not compile against the emulator");
   std::vector<std::string> LinkArgs{std::string(RefObj), std::string(DevObj),
                                     TILESPLIT_HARNESS_LIB, "-L" TILESPLIT_EMU_LIB_DIR,

@@ -22,11 +22,13 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <csignal>
 #include <cstring>
 #include <optional>
 #include <set>
@@ -46,6 +48,11 @@ Nothing is written unless every kernel of every file translates: errors are
 reported as file:line:col with the source line, a caret and the diagnostic's
 name in brackets (docs/diagnostics.md lists them all). Exit status: 0 on
 success (warnings allowed), 1 on any error.
+
+The files of a run (every kernel's, --dump-dfg's, --depfile) are written to a
+hidden staging directory and renamed into place only once all are complete:
+an error (a full disk, an unwritable directory) or SIGINT/SIGTERM leaves none
+of them, and earlier outputs as they were.
 
 Compiler flags come after '--', or from <build-path>/compile_commands.json
 with -p <build-path> (a file it does not list borrows its neighbour's);
@@ -130,6 +137,16 @@ static cl::opt<DfgFormat> DumpDfg(
     cl::values(clEnumValN(DfgFormat::Dot, "dot", "dfg.dot, for Graphviz: dot -Tsvg dfg.dot"),
                clEnumValN(DfgFormat::Json, "json", "dfg.json: nodes, edges, loops, compute nodes")),
     cl::cat(Category));
+// For the tests of interrupted runs (test/lit/driver/interrupted-*): stop the
+// process with SIGSTOP at this point of writing the outputs, so that a test
+// can send it a signal exactly there.
+static cl::opt<OutputStage> TestStop(
+    "test-stop", cl::Hidden, cl::desc("Stop with SIGSTOP at this point of writing the outputs"),
+    cl::values(clEnumValN(OutputStage::Staging, "staging", "after staging the first file"),
+               clEnumValN(OutputStage::Staged, "staged", "after staging every file"),
+               clEnumValN(OutputStage::Publishing, "publishing",
+                          "after renaming the first file into place")),
+    cl::cat(Category));
 
 static void printVersion(raw_ostream &OS) {
   OS << "tilesplit " << TILESPLIT_VERSION << " (Clang/LLVM " << LLVM_VERSION_STRING
@@ -166,11 +183,14 @@ static std::string askClangForResourceDir() {
   SmallString<128> OutFile;
   if (sys::fs::createTemporaryFile("tilesplit-resource-dir", "txt", OutFile))
     return "";
+  // Not left in the temporary directory if the run is interrupted meanwhile.
+  sys::RemoveFileOnSignal(OutFile);
   std::optional<StringRef> Redirects[] = {std::nullopt, StringRef(OutFile), std::nullopt};
   StringRef ArgsRef[] = {*Clang, "-print-resource-dir"};
   int Rc = sys::ExecuteAndWait(*Clang, ArgsRef, std::nullopt, Redirects);
   auto Buf = MemoryBuffer::getFile(OutFile);
   sys::fs::remove(OutFile);
+  sys::DontRemoveFileOnSignal(OutFile);
   if (Rc != 0 || !Buf)
     return "";
   return (*Buf)->getBuffer().trim().str();
@@ -372,13 +392,33 @@ int main(int argc, const char **argv) {
   if (Results.failed())
     return 1;
   std::vector<TranslatedKernel> Kernels = Results.take();
+  // Every file of the run goes through one OutputSet: all of them are written,
+  // or none (docs/integration.md, "How the outputs are written").
+  OutputSet Out(OutputDir);
+  if (TestStop.getNumOccurrences())
+    Out.OnStage = [](OutputStage S) {
+      if (S == TestStop.getValue())
+        ::raise(SIGSTOP);
+    };
   // Every file the translation read, headers included, is protected.
-  if (Error E = writeKernels(Kernels, OutputDir, Results.inputs())) {
+  std::vector<std::string> Inputs = Results.inputs();
+  if (Error E = addKernelOutputs(Out, Kernels, OutputDir, Inputs)) {
     errs() << "tilesplit: error: " << toString(std::move(E)) << "\n";
     return 1;
   }
-  // After the outputs, so a depfile never describes files that were not written.
   if (!DepFile.empty()) {
+    for (const std::string &In : Inputs)
+      if (sys::fs::equivalent(DepFile, In)) {
+        errs() << "tilesplit: error: --depfile '" << DepFile
+               << "' would replace the input file '" << In << "'; choose another path\n";
+        return 1;
+      }
+    for (const std::string &P : outputPaths(Kernels, OutputDir))
+      if (OutputSet::sameDestination(DepFile, P)) {
+        errs() << "tilesplit: error: --depfile '" << DepFile << "' is also the output '" << P
+               << "'; choose another path\n";
+        return 1;
+      }
     // Targets given are written as given (a build system compares them with its
     // own spelling of its outputs); the files written, as absolute paths.
     std::vector<std::string> Targets(DepFileTargets.begin(), DepFileTargets.end());
@@ -390,11 +430,12 @@ int main(int argc, const char **argv) {
         Targets.push_back(std::string(Abs));
       }
     }
-    if (Error E = writeDepfile(DepFile, Targets, Results.inputs())) {
-      errs() << "tilesplit: error: cannot write --depfile: " << toString(std::move(E))
-             << "\n";
-      return 1;
-    }
+    // Last, so that it is renamed into place after the files it describes.
+    Out.add(DepFile, depfileText(Targets, Inputs));
+  }
+  if (Error E = Out.commit()) {
+    errs() << "tilesplit: error: " << toString(std::move(E)) << "\n";
+    return 1;
   }
   return 0;
 }

@@ -2,13 +2,14 @@
 //
 // The library behind the `tilesplit` tool: a FrontendAction that parses a file,
 // lowers its kernels and runs the pipeline, keeping every output in memory; and
-// the writer that puts them on disk only once every file succeeded. Also an
+// the outputs to put on disk (with Output.h) once every file succeeded. Also an
 // in-memory entry point (translateSource) for tests and the fuzzer.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TILESPLIT_DRIVER_TRANSLATE_H
 #define TILESPLIT_DRIVER_TRANSLATE_H
 
+#include "tilesplit/Driver/Output.h"
 #include "tilesplit/Emit/Emit.h"
 #include "tilesplit/Passes/DfgDump.h"
 #include "tilesplit/Support/Diagnostics.h"
@@ -66,23 +67,23 @@ private:
 std::unique_ptr<clang::tooling::FrontendActionFactory>
 newTranslateActionFactory(const TranslateOptions &Opts, TranslationResults &Results);
 
-/// Writes OutDir/<kernel>/<file> for every kernel, each file atomically
-/// (a temporary renamed into place). Fails without writing anything if two
-/// kernels share a name or an output would replace one of \p Inputs (every
-/// file the translation read).
-llvm::Error writeKernels(const std::vector<TranslatedKernel> &Kernels,
-                         const std::string &OutDir,
-                         const std::vector<std::string> &Inputs = {});
+/// Adds OutDir/<kernel>/<file> of every kernel to \p Out, which writes all of
+/// them or none (Output.h). Fails, adding nothing, if two kernels share a name
+/// or an output would replace one of \p Inputs (every file the translation
+/// read).
+llvm::Error addKernelOutputs(OutputSet &Out, const std::vector<TranslatedKernel> &Kernels,
+                             const std::string &OutDir,
+                             const std::vector<std::string> &Inputs = {});
 
-/// The paths writeKernels writes, in the same order.
+/// The paths addKernelOutputs adds, in the same order.
 std::vector<std::string> outputPaths(const std::vector<TranslatedKernel> &Kernels,
                                      const std::string &OutDir);
 
-/// Writes a Make-style dependency file, "<targets>: <inputs>", as `cc -MD` does,
+/// A Make-style dependency file, "<targets>: <inputs>", as `cc -MD` writes it,
 /// so that a build system (Ninja's or Make's DEPFILE) re-runs the translation
-/// when any file it read changes. Written atomically.
-llvm::Error writeDepfile(const std::string &Path, const std::vector<std::string> &Targets,
-                         const std::vector<std::string> &Inputs);
+/// when any file it read changes.
+std::string depfileText(const std::vector<std::string> &Targets,
+                        const std::vector<std::string> &Inputs);
 
 /// The result of translating one source held in memory.
 struct SourceTranslation {
