@@ -219,6 +219,18 @@ void tile_regs(RegCall call, std::uint32_t line) {
       break;
     case RegCall::acquire_dst: expect(Phase::idle, "release_dst"); c.phase = Phase::legacy; break;
     case RegCall::release_dst:
+      // On hardware release_dst is MATH's section-done followed by PACK's (tile_regs_commit and
+      // tile_regs_release in one). Once DST is released, math and pack each mark one more, empty,
+      // section done, in step: the packer clears the next half and both flip to it, and the kernel
+      // goes on as if it had acquired and released an unused section. tt-metal's vecadd_multi_core
+      // example ends each tile this way.
+      if (c.phase == Phase::idle) {
+        t.run->warn(t, line, "release_dst while DST is not acquired: math and pack each pass one empty DST "
+                             "section (it works on hardware, but the call releases nothing; remove it, or "
+                             "pair it with acquire_dst)");
+        release();
+        break;
+      }
       expect(Phase::legacy, "acquire_dst");
       release();
       c.phase = Phase::idle;

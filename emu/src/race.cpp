@@ -152,7 +152,10 @@ RaceDetector::AccessId RaceDetector::write(KernelThread& t, MemorySpace space, s
 void RaceDetector::complete(KernelThread& t, AccessId id) {
   if (id == 0) return;
   std::lock_guard<std::mutex> lock(mu_);
-  accesses_[id].completed = t.clock[t.index];
+  // The first completion counts: a write completed by a later semaphore write on its NOC is met
+  // again by the next one, or by the barrier, and stamping it then with the newer clock would
+  // hide the order the semaphore already gave whoever waited on it.
+  if (accesses_[id].completed == kPending) accesses_[id].completed = t.clock[t.index];
 }
 
 std::string RaceDetector::describe(MemorySpace space, std::uint32_t addr) const {

@@ -68,7 +68,8 @@ class RaceDetector {
                 std::uint32_t line);
   AccessId write(KernelThread& t, MemorySpace space, std::uint32_t addr, std::uint32_t size, const char* api,
                  std::uint32_t line);
-  // The access's data has moved: stamps it with its owner's current clock.
+  // The access's data has moved: stamps it with its owner's current clock (once: later calls for
+  // the same access change nothing).
   void complete(KernelThread& t, AccessId id);
 
  private:

@@ -199,14 +199,30 @@ void Run::notify_semaphores(std::uint32_t grid_index, std::uint32_t addr, std::u
 }
 
 void Run::warn(KernelThread& t, std::uint32_t line, const std::string& msg) {
-  const std::string text = "emu warning: " + where(t, line) + msg;
+  // Once per kernel line and text, naming the first core in grid order and counting the others.
+  const std::string text = t.name + (line != 0 ? ":" + std::to_string(line) : "") + ": " + msg;
   std::lock_guard<std::mutex> lock(warn_mu_);
-  if (std::find(warnings_.begin(), warnings_.end(), text) == warnings_.end()) warnings_.push_back(text);
+  for (Warning& w : warnings_) {
+    if (w.text == text) {
+      w.cores.insert({t.core->y, t.core->x});
+      return;
+    }
+  }
+  warnings_.push_back({text, {{t.core->y, t.core->x}}});
 }
 
 std::vector<std::string> Run::warnings() const {
   std::lock_guard<std::mutex> lock(warn_mu_);
-  return warnings_;
+  std::vector<std::string> out;
+  for (const Warning& w : warnings_) {
+    const auto [y, x] = *w.cores.begin();
+    const std::size_t others = w.cores.size() - 1;
+    out.push_back("emu warning: core (" + std::to_string(x) + "," + std::to_string(y) + ") " + w.text +
+                  (others == 0 ? ""
+                               : " (also on " + std::to_string(others) + " other core" + (others == 1 ? "" : "s") +
+                                     ")"));
+  }
+  return out;
 }
 
 std::string Run::deadlock_report_locked() const {

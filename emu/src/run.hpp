@@ -17,7 +17,9 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "device_state.hpp"
@@ -192,7 +194,8 @@ class Run {
   void notify_semaphores(std::uint32_t grid_index, std::uint32_t addr, std::uint32_t size);
 
   // A warning: a pattern that works on silicon but is fragile. Recorded once per kernel line and
-  // text, printed to stderr after the run and kept in last_run_stats().warnings.
+  // text (naming the first core, counting the others), printed to stderr after the run and kept in
+  // last_run_stats().warnings.
   void warn(KernelThread& t, std::uint32_t line, const std::string& msg);
   std::vector<std::string> warnings() const;
 
@@ -217,8 +220,12 @@ class Run {
   int blocked_ = 0;
   std::vector<std::string> errors_;
   std::vector<KernelThread*> semaphore_waiters_;
+  struct Warning {
+    std::string text;                                         // "kernel.cpp:line: what"
+    std::set<std::pair<std::uint32_t, std::uint32_t>> cores;  // (y, x): in grid order
+  };
   mutable std::mutex warn_mu_;
-  std::vector<std::string> warnings_;
+  std::vector<Warning> warnings_;
 };
 
 // The 32-bit word at `addr` of an L1 (atomic: kernels may store to it directly).

@@ -31,10 +31,11 @@ void set_word(KernelThread& t, std::uint8_t* l1, std::uint32_t grid_index, std::
 
 // The cores of a multicast: the rectangle of NOC coordinates it names, without the sender unless
 // `loopback`. Errors where tt-metal documents a restriction: a rectangle of non-worker
-// coordinates; the sender inside it without loopback; num_dests other than the cores it reaches.
+// coordinates; corners in the wrong order for the NOC; the sender inside it without loopback;
+// num_dests other than the cores it reaches.
 std::vector<WriteDestination> multicast_destinations(KernelThread& t, std::uint64_t addr, std::uint32_t size,
-                                                     std::uint32_t num_dests, bool loopback, const char* api,
-                                                     std::uint32_t line) {
+                                                     std::uint32_t num_dests, bool loopback, std::uint8_t noc,
+                                                     const char* api, std::uint32_t line) {
   DeviceState& dev = t.run->device;
   if (!noc_addr_is_multicast(addr)) {
     t.run->fail(t, line, std::string(api) + ": the destination is not a multicast address (use get_noc_multicast_addr)");
@@ -44,12 +45,20 @@ std::vector<WriteDestination> multicast_destinations(KernelThread& t, std::uint6
     t.run->fail(t, line, std::string(api) + ": L1 address " + hex(off) + " + " + std::to_string(size) +
                              " bytes is past the end of L1");
   }
-  // tt-metal passes the rectangle's corners in the order of the NOC's direction; either order
-  // names the same cores here.
   const std::uint32_t xa = noc_addr_x_start(addr), ya = noc_addr_y_start(addr);
   const std::uint32_t xb = noc_addr_x(addr), yb = noc_addr_y(addr);
   const std::uint32_t x0 = std::min(xa, xb), x1 = std::max(xa, xb), y0 = std::min(ya, yb), y1 = std::max(ya, yb);
   const std::string rect = "NOC " + coords(xa, ya) + "-" + coords(xb, yb);
+  // The corners go in the NOC's direction: NOC 0 runs right and down, so its rectangle starts at
+  // the smaller coordinates; NOC 1 runs left and up, so it starts at the larger ones. tt-metal's
+  // watcher rejects either the other way round (DebugSanitizeNocMulticastInvalidRange, in virtual
+  // coordinates, which worker cores use here).
+  const bool forward = xa <= xb && ya <= yb, backward = xa >= xb && ya >= yb;
+  if (noc == 0 ? !forward : !backward) {
+    t.run->fail(t, line, std::string(api) + " on NOC " + std::to_string(noc) + " to the rectangle " + rect +
+                             ", which runs the wrong way for that NOC: on NOC 0 it starts at the smaller "
+                             "coordinates, on NOC 1 at the larger ones (swap the corners)");
+  }
   std::vector<WriteDestination> dests;
   bool sender_inside = false;
   for (std::uint32_t y = y0; y <= y1; ++y) {
@@ -144,7 +153,7 @@ void semaphore_write(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t num_
   check_word(t, src_l1, api, line);
   std::vector<WriteDestination> dests;
   if (multicast) {
-    dests = multicast_destinations(t, dst, 4, num_dests, loopback, api, line);
+    dests = multicast_destinations(t, dst, 4, num_dests, loopback, noc, api, line);
   } else {
     MemorySpace space;
     std::uint8_t* p = resolve_noc(t, dst, 4, api, line, &space);
@@ -170,7 +179,7 @@ void noc_write_multicast(std::uint32_t src_l1, std::uint64_t dst, std::uint32_t 
   const char* api = loopback ? "noc_async_write_multicast_loopback_src" : "noc_async_write_multicast";
   if (size == 0) t.run->fail(t, line, std::string(api) + " of 0 bytes");
   check_write_source(t, src_l1, size, api, line);
-  PendingWrite w{src_l1, size, line, noc, false, multicast_destinations(t, dst, size, num_dests, loopback, api, line), 0, {}};
+  PendingWrite w{src_l1, size, line, noc, false, multicast_destinations(t, dst, size, num_dests, loopback, noc, api, line), 0, {}};
   RaceDetector& races = t.run->races;
   w.source_access = races.read(t, MemorySpace{false, t.core->grid_index}, src_l1, size, api, line);
   for (WriteDestination& d : w.dests) {

@@ -97,6 +97,12 @@ static cl::opt<std::string>
                      "and its kernels sit beside it (the source is still translated "
                      "for its parameters, and run as the reference)"),
             cl::value_desc("dir"), cl::cat(Category));
+static cl::opt<std::string>
+    KernelDirOpt("kernel-dir",
+                 cl::desc("With --program: the kernel_dir its run() gets, where it finds "
+                          "its kernels (default: the program's directory), like tt-metal's "
+                          "OVERRIDE_KERNEL_PREFIX"),
+                 cl::value_desc("dir"), cl::cat(Category));
 static cl::opt<std::string> CountersJson("counters-json",
                                       cl::desc("Write the emulator's counters and wall "
                                                "times to this file as JSON"),
@@ -516,12 +522,17 @@ int main(int argc, const char **argv) {
     badValue(ExpectRowSum, "'--expect-row-sum=" + ExpectRowSum + "'", "not a finite number");
   if (Repeat < 1)
     fail("--repeat must be at least 1");
+  if (!KernelDirOpt.empty() && Program.empty())
+    fail("--kernel-dir needs --program");
+  SmallString<256> KernelDirPath(KernelDirOpt);
+  if (!KernelDirOpt.empty() &&
+      (sys::fs::make_absolute(KernelDirPath) || !sys::fs::is_directory(KernelDirPath)))
+    fail("no such directory: " + KernelDirOpt);
   std::vector<BatchRun> Runs;
   if (!Batch.empty()) {
-    if (!Kernel.empty() || !Tensors.empty() || !Scalars.empty() || !Program.empty() ||
-        !ExpectRowSum.empty())
+    if (!Kernel.empty() || !Tensors.empty() || !Scalars.empty() || !ExpectRowSum.empty())
       fail("--batch gives each run's kernel, tensors and scalars; it cannot be combined "
-           "with --kernel, --tensor, --scalar, --program or --expect-row-sum");
+           "with --kernel, --tensor, --scalar or --expect-row-sum");
     Runs = readBatch(Batch);
   } else {
     BatchRun R{Kernel, std::to_string(Seed), Lo, Hi, Tolerance, Grid, {}};
@@ -576,6 +587,10 @@ int main(int argc, const char **argv) {
     Names.push_back(Found.front());
     Runs.front().Kernel = Found.front();
   }
+  // A hand-written program is the host of one kernel.
+  if (!Program.empty() && Names.size() != 1)
+    fail("--program runs one kernel, but the --batch runs name " + Twine(Names.size()) + " (" +
+         join(Names, ", ") + ")");
   std::vector<GlueKernel> Kernels;
   std::vector<std::string> Hosts;
   StringMap<std::string> KernelDirs;
@@ -611,7 +626,8 @@ int main(int argc, const char **argv) {
     if (!sys::fs::exists(Host))
       fail("no host program " + Host);
     Hosts.push_back(std::string(Host));
-    KernelDirs[QualifiedName] = std::string(KernelDir);
+    KernelDirs[QualifiedName] =
+        KernelDirPath.empty() ? std::string(KernelDir) : std::string(KernelDirPath);
   }
 
   // 2. Build the reference and the emulated program: one executable for every
@@ -715,7 +731,8 @@ int main(int argc, const char **argv) {
            << ", seed " << Seed << (Program.empty() ? "" : ", program " + Program) << ")\n";
   else
     outs() << "tilesplit-run: " << Runs.size() << " run(s) of " << Names.size()
-           << " kernel(s) from " << Source << " (tt-metal " << Api << ", " << Arch << ")\n";
+           << " kernel(s) from " << Source << " (tt-metal " << Api << ", " << Arch
+           << (Program.empty() ? "" : ", program " + Program) << ")\n";
   outs().flush();
   return run(Exe, HarnessArgs, ArrayRef<StringRef>(Env));
 }

@@ -136,6 +136,41 @@ TEST(Checks, DstAcquiredTwice) {
                 std::to_string(line_of("broken/dst_not_released.cpp")) + ") (missing tile_regs_release?)"});
 }
 
+TEST(Checks, ReleaseDstAfterTileRegsReleaseWarns) {
+  // tt-metal's vecadd_multi_core compute kernel ends each tile so: it works on hardware (math and
+  // pack pass an empty DST section in step), so it runs, with one warning for all cores.
+  Device d(ApiProfile::v2026_02);
+  const std::uint32_t n = 5;
+  const auto a = random_floats(n * 1024, -2, 2, 1), b = random_floats(n * 1024, -2, 2, 2);
+  StreamSpec s;
+  s.compute = "compute_add_release_dst_after_release.cpp";
+  s.inputs = {d.dram(n), d.dram(n)};
+  s.output = d.dram(n);
+  s.n_tiles = n;
+  s.grid = {3, 1};
+  EnqueueWriteMeshBuffer(d.cq(), s.inputs[0], to_bf16(a), true);
+  EnqueueWriteMeshBuffer(d.cq(), s.inputs[1], to_bf16(b), true);
+  run_stream(d, s);
+  std::vector<bfloat16> out;
+  EnqueueReadMeshBuffer(d.cq(), out, s.output, true);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    ASSERT_EQ(out[i].to_float(), bf16_round(bf16_round(a[i]) + bf16_round(b[i]))) << i;
+  const auto& warnings = tilesplit::emu::last_run_stats().warnings;
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0], "emu warning: core (0,0) compute_add_release_dst_after_release.cpp:" +
+                             std::to_string(line_of("compute_add_release_dst_after_release.cpp", "// WARN")) +
+                             ": release_dst while DST is not acquired: math and pack each pass one empty DST "
+                             "section (it works on hardware, but the call releases nothing; remove it, or pair "
+                             "it with acquire_dst) (also on 2 other cores)");
+}
+
+TEST(Checks, ReleaseDstWhilePacking) {
+  expect_error([] { run_compute("release_dst_while_packing.cpp", {}, false, ApiProfile::v2026_02); },
+               {at("release_dst_while_packing.cpp") + "release_dst while DST is waited for packing (since line " +
+                std::to_string(line_of("broken/release_dst_while_packing.cpp", "// WAIT")) +
+                ") (missing acquire_dst?)"});
+}
+
 TEST(Checks, OpWithoutInit) {
   expect_error([] { run_compute("op_without_init.cpp"); },
                {at("op_without_init.cpp") +

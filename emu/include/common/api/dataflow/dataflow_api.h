@@ -173,7 +173,10 @@ inline std::uint8_t get_relative_logical_x() { return get_absolute_logical_x(); 
 inline std::uint8_t get_relative_logical_y() { return get_absolute_logical_y(); }
 
 // ---- multicast ---------------------------------------------------------------------------------------
-// The rectangle between two corners in NOC coordinates (in either order) and an L1 address.
+// The rectangle from (x_start, y_start) to (x_end, y_end) in NOC coordinates and an L1 address. The
+// corners go in the direction of the NOC that sends to it: on NOC 0 the start has the smaller
+// coordinates, on NOC 1 the larger (a multicast in the wrong order is an error, as under tt-metal's
+// watcher).
 FORCE_INLINE std::uint64_t get_noc_multicast_addr(std::uint32_t noc_x_start, std::uint32_t noc_y_start,
                                                   std::uint32_t noc_x_end, std::uint32_t noc_y_end, std::uint32_t addr,
                                                   std::uint8_t noc = noc_index) {
