@@ -104,8 +104,11 @@ public:
         It.L = S.L.get();
         It.Body = std::make_shared<Block>();
         auto Saved = Env;
+        clang::SourceLocation SavedBuffersLoc = BuffersLoc;
+        BuffersLoc = S.L->BuffersLoc;
         if (!build(S.L->Body, *It.Body, S.L->Buffers))
           return false;
+        BuffersLoc = SavedBuffersLoc;
         Env = std::move(Saved); // locals of the loop body end with it
         Out.Items.push_back(std::move(It));
         break;
@@ -251,7 +254,10 @@ private:
       Step.Src = S.Src;
       CurrentSrc = S.Src;
       InStep = true;
+      clang::SourceLocation SavedBuffersLoc = BuffersLoc;
+      BuffersLoc = L.BuffersLoc;
       Step.Value = lower(S.Value->Operands[1], LoopSites, L.Buffers, *Loop.Body);
+      BuffersLoc = SavedBuffersLoc;
       InStep = false;
       if (!Step.Value)
         return false;
@@ -322,6 +328,8 @@ private:
     T.Id = Ph.Intermediates.size();
     T.Name = Name;
     T.Buffers = Buffers;
+    T.BuffersLoc = BuffersLoc;
+    T.Loc = N.Src.Loc;
     Ph.Intermediates.push_back(T);
     N.ToTensor = false;
     N.Intermediate = T.Id;
@@ -389,6 +397,8 @@ private:
         S.Index = E->Access.Index;
         S.Spelling = E->Access.Spelling;
         S.Buffers = Buffers;
+        S.BuffersLoc = BuffersLoc;
+        S.Loc = E->Loc;
         Ph.Sites.push_back(S);
         It = BlockSites.emplace(Key, S.Id).first;
       }
@@ -518,7 +528,9 @@ private:
     std::string Name = Value->K == DfgExpr::Kind::Unary ? ir::unaryOpName(Value->UOp)
                        : ReadsAcc                        ? AccName
                                                          : "tmp";
-    return addIntermediate(Name, std::move(N), Buffers, Out);
+    DfgExprPtr Ref = addIntermediate(Name, std::move(N), Buffers, Out);
+    Ph.Intermediates.back().Computed = true;
+    return Ref;
   }
 
   static void collectSites(const DfgExprPtr &E, std::vector<unsigned> &Out) {
@@ -561,6 +573,12 @@ private:
   ir::SourceRef CurrentSrc;
   bool AccLive = false, InStep = false;
   std::string AccName;
+
+public:
+  /// The `buffers(N)` clause, if any, of the innermost tile loop being
+  /// lowered, which sets the pages of the CBs it streams (MemorySpace points
+  /// the L1-budget error at it).
+  clang::SourceLocation BuffersLoc;
 };
 
 } // namespace
@@ -585,6 +603,8 @@ bool runDataflow(Program &P, Diagnoser &D) {
     }
     Counter.run(*Body, 0);
     DataflowBuilder Builder(Ph, D, Counter.Uses);
+    Builder.BuffersLoc = Ph.ParallelLoops.empty() ? Ph.Root->BuffersLoc
+                                                  : Ph.ParallelLoops.back()->BuffersLoc;
     if (!Builder.build(*Body, Ph.Body, Buffers))
       return false;
   }

@@ -44,6 +44,8 @@ std::string emitManifest(const Program &P, const EmitOptions &O) {
   llvm::json::OStream J(OS, 2);
   J.object([&] {
     J.attribute("kernel", K.Name);
+    // With its namespaces, as the CPU reference calls it: "ops::scale".
+    J.attribute("qualified_name", K.QualifiedName);
     J.attribute("source", llvm::sys::path::filename(K.File));
     J.attribute("tt_metal_api", O.Api->Name);
     J.attribute("arch", O.T.Arch);

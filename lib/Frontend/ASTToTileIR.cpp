@@ -155,6 +155,28 @@ std::optional<ir::ScalarType> scalarType(QualType T) {
   return std::nullopt;
 }
 
+/// \p F's name with the namespaces it is declared in, as the CPU reference
+/// calls it from the global namespace: "ops::scale" (anonymous and inline
+/// namespaces are left out, as lookup finds through them).
+std::string qualifiedName(const FunctionDecl *F) {
+  PrintingPolicy Policy(F->getASTContext().getLangOpts());
+  Policy.SuppressUnwrittenScope = true;
+  Policy.SuppressInlineNamespace = true;
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  F->printQualifiedName(OS, Policy);
+  return OS.str();
+}
+
+/// Whether `--kernel=Name` selects \p F: a plain name selects every kernel of
+/// that name, a qualified one ("ops::scale", "::scale") only that kernel.
+bool selects(llvm::StringRef Name, const FunctionDecl *F) {
+  if (!Name.contains("::"))
+    return F->getName() == Name;
+  Name.consume_front("::");
+  return qualifiedName(F) == Name;
+}
+
 class KernelLowering {
 public:
   KernelLowering(ASTContext &Ctx, Diagnoser &Diags,
@@ -165,6 +187,7 @@ public:
   bool lower(const FunctionDecl *F, ir::Kernel &K) {
     Fn = F;
     K.Name = F->getNameAsString();
+    K.QualifiedName = qualifiedName(F);
     K.Loc = F->getLocation();
     K.File = SM.getFilename(SM.getExpansionLoc(F->getLocation())).str();
     for (const ParmVarDecl *P : F->parameters()) {
@@ -329,6 +352,7 @@ private:
       if (C.Name == "buffers") {
         L->Buffers = std::stoul(C.Args[0]);
         L->BuffersExplicit = true;
+        L->BuffersLoc = C.Loc;
       } else if (C.Name == "block") {
         L->Block = std::stoul(C.Args[0]);
         L->BlockLoc = C.Loc;
@@ -1222,10 +1246,14 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
         KernelFunctions.end())
       continue;
     // Member functions have an object and templates have no one instance to
-    // translate; the generated kernels are free functions of named tensors.
+    // translate; the generated kernels are free functions of named tensors. A
+    // lambda outside any function (`auto f = [](auto t) {...};` at namespace
+    // scope) is its closure's call operator: a lambda, not a member function.
     bool Method = isa<CXXMethodDecl>(Owner);
+    bool Lambda = Method && cast<CXXMethodDecl>(Owner)->getParent()->isLambda();
     if (Method || Owner->getDescribedFunctionTemplate() || Owner->isDependentContext()) {
-      Diags.report(Owner->getLocation(), diag::UnsupportedKernelFunction) << !Method;
+      Diags.report(Owner->getLocation(), diag::UnsupportedKernelFunction)
+          << (Lambda ? 2 : Method ? 0 : 1);
       Diags.report(P.Loc, diag::NotePragmaHere) << 0 << "";
       Ok = false;
       continue;
@@ -1243,11 +1271,31 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
     return {};
   }
 
-  bool Found = false;
-  for (const FunctionDecl *F : KernelFunctions) {
-    if (!OnlyKernel.empty() && F->getNameAsString() != OnlyKernel)
-      continue;
-    Found = true;
+  std::vector<const FunctionDecl *> Selected;
+  for (const FunctionDecl *F : KernelFunctions)
+    if (OnlyKernel.empty() || selects(OnlyKernel, F))
+      Selected.push_back(F);
+  if (Selected.empty()) {
+    Diags.report(SM.getLocForStartOfFile(MainFile), diag::KernelNotFound) << OnlyKernel;
+    return {};
+  }
+  // A kernel's name names its output directory and its host namespace, so two
+  // kernels of one file (overloads, or one in each of two namespaces) cannot
+  // both be translated; a qualified --kernel chooses between namespaces.
+  for (size_t I = 0; I < Selected.size(); ++I)
+    for (size_t J = 0; J < I; ++J)
+      if (Selected[J]->getName() == Selected[I]->getName()) {
+        std::string First = qualifiedName(Selected[J]), Second = qualifiedName(Selected[I]);
+        Diags.report(Selected[I]->getLocation(), diag::DuplicateKernel)
+            << Selected[I]->getName() << (First != Second) << First << Second;
+        Diags.report(Selected[J]->getLocation(), diag::NoteOtherKernel) << First;
+        Ok = false;
+        break;
+      }
+  if (!Ok)
+    return {};
+
+  for (const FunctionDecl *F : Selected) {
     ir::Kernel K;
     if (auto It = KernelPragmas.find(F); It != KernelPragmas.end()) {
       for (const PragmaClause &C : It->second->Clauses) {
@@ -1270,10 +1318,6 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
       continue;
     }
     Kernels.push_back(std::move(K));
-  }
-  if (!Found) {
-    Diags.report(SM.getLocForStartOfFile(MainFile), diag::KernelNotFound) << OnlyKernel;
-    return {};
   }
   return Ok ? std::move(Kernels) : std::vector<ir::Kernel>{};
 }

@@ -10,6 +10,8 @@
 #include "tilesplit/Passes/Blocks.h"
 #include "tilesplit/Passes/Passes.h"
 
+#include "clang/Basic/SourceManager.h"
+
 #include <algorithm>
 #include <set>
 
@@ -43,15 +45,27 @@ private:
   std::set<std::string> Names;
 };
 
-void collectStoreBuffers(const Block &B, unsigned Buffers,
-                         std::map<std::string, unsigned> &Out) {
+/// An output CB's pages: the most `buffers(N)` of the loops that store its
+/// tensor, the clause that asked for them and the first store.
+struct StorePages {
+  unsigned Pages = 0;
+  clang::SourceLocation BuffersLoc, Loc;
+};
+
+void collectStoreBuffers(const Block &B, const ir::Loop &L,
+                         std::map<std::string, StorePages> &Out) {
   for (const BlockItem &It : B.Items) {
     if (It.K == BlockItem::Kind::Loop)
-      collectStoreBuffers(*It.Body, It.L->Buffers, Out);
+      collectStoreBuffers(*It.Body, *It.L, Out);
     if (It.K == BlockItem::Kind::Compute && It.Node.ToTensor &&
         It.Node.R != ComputeNode::Role::AccumulateStep) {
-      unsigned &Pages = Out[It.Node.Tensor];
-      Pages = std::max(Pages, Buffers);
+      StorePages &S = Out[It.Node.Tensor];
+      if (S.Loc.isInvalid())
+        S.Loc = It.Node.Src.Loc;
+      if (L.Buffers > S.Pages) {
+        S.Pages = L.Buffers;
+        S.BuffersLoc = L.BuffersLoc;
+      }
     }
   }
 }
@@ -80,67 +94,118 @@ bool runMemorySpace(Program &P, const Target &T, Diagnoser &D) {
   const ir::Kernel &K = *P.Source;
   unsigned NextInput = FirstInput, NextOutput = FirstOutput,
            NextIntermediate = FirstIntermediate;
-  auto TooMany = [&](unsigned Count, const char *Kind, unsigned Max) {
-    D.report(K.Loc, diag::CbCount) << Count << Kind << Max;
+  // For the L1-budget error, parallel to P.Cbs: the `buffers(N)` clause that
+  // asked for each CB's pages, if any, and what the CB holds (the role and the
+  // argument of the note).
+  struct Origin {
+    clang::SourceLocation BuffersLoc;
+    unsigned Role; // input, output, tile local, computed tile, scaler
+    std::string What;
+  };
+  std::vector<Origin> Origins;
+
+  // Too many CBs of a kind: reported at the first tile that does not get one,
+  // with the count of the whole kernel (every phase's CBs coexist).
+  bool Reduces = std::any_of(P.Phases.begin(), P.Phases.end(),
+                             [](const Phase &Ph) { return reduces(Ph.Body); });
+  unsigned Inputs = 0, Outputs = 0, Intermediates = Reduces;
+  std::vector<std::map<std::string, StorePages>> Stores(P.Phases.size());
+  for (size_t I = 0; I < P.Phases.size(); ++I) {
+    const Phase &Ph = P.Phases[I];
+    collectStoreBuffers(Ph.Body,
+                        Ph.ParallelLoops.empty() ? *Ph.Root : *Ph.ParallelLoops.back(),
+                        Stores[I]);
+    Inputs += Ph.Sites.size();
+    Outputs += Stores[I].size();
+    Intermediates += Ph.Intermediates.size();
+  }
+  auto TooMany = [&](clang::SourceLocation Loc, unsigned Count, const char *Kind,
+                     unsigned Max) {
+    D.report(Loc.isValid() ? Loc : K.Loc, diag::CbCount) << Count << Kind << Max;
     return false;
   };
 
   for (Phase &Ph : P.Phases) {
     for (ReadSite &S : Ph.Sites) {
       if (NextInput == FirstOutput)
-        return TooMany(Ph.Sites.size(), "input", FirstOutput - FirstInput);
+        return TooMany(S.Loc, Inputs, "input", FirstOutput - FirstInput);
       // A DST block reads all its tiles of a site at once.
       unsigned Pages = S.Buffers * maxBlockTilesOf(Ph, S);
       S.Cb = Alloc.add(CircularBuffer::Kind::Input, NextInput++,
                        Alloc.uniqueName(S.Tensor), P.tensor(S.Tensor).Format, Pages,
                        S.Tensor);
+      Origins.push_back({S.BuffersLoc, 0, S.Tensor});
     }
   }
-  for (Phase &Ph : P.Phases) {
-    std::map<std::string, unsigned> StorePages;
-    unsigned RootBuffers = Ph.ParallelLoops.empty()
-                               ? Ph.Root->Buffers
-                               : Ph.ParallelLoops.back()->Buffers;
-    collectStoreBuffers(Ph.Body, RootBuffers, StorePages);
+  for (size_t PI = 0; PI < P.Phases.size(); ++PI) {
+    Phase &Ph = P.Phases[PI];
     // Outputs in parameter order, so CB numbers follow the signature.
     for (const TensorInfo &TI : P.Tensors) {
-      auto It = StorePages.find(TI.Name);
-      if (It == StorePages.end())
+      auto It = Stores[PI].find(TI.Name);
+      if (It == Stores[PI].end())
         continue;
       if (NextOutput == FirstIntermediate)
-        return TooMany(StorePages.size(), "output", FirstIntermediate - FirstOutput);
+        return TooMany(It->second.Loc, Outputs, "output", FirstIntermediate - FirstOutput);
       Alloc.add(CircularBuffer::Kind::Output, NextOutput++, Alloc.uniqueName(TI.Name),
-                TI.Format, It->second, TI.Name);
+                TI.Format, It->second.Pages, TI.Name);
+      Origins.push_back({It->second.BuffersLoc, 1, TI.Name});
     }
     for (IntermediateTile &I : Ph.Intermediates) {
       if (NextIntermediate == T.NumCbs)
-        return TooMany(Ph.Intermediates.size(), "intermediate",
-                       T.NumCbs - FirstIntermediate);
+        return TooMany(I.Loc, Intermediates, "intermediate", T.NumCbs - FirstIntermediate);
       I.Cb = Alloc.add(CircularBuffer::Kind::Intermediate, NextIntermediate++,
                        Alloc.uniqueName(I.Name), K.Tensors.front().Format,
                        I.Buffers, "");
+      if (I.Computed)
+        Origins.push_back({I.BuffersLoc, 3,
+                           std::to_string(D.engine().getSourceManager().getExpansionLineNumber(
+                               I.Loc))});
+      else
+        Origins.push_back({I.BuffersLoc, 2, I.Name});
     }
   }
 
   // One scaler tile serves every reduction (all scale by one).
-  if (std::any_of(P.Phases.begin(), P.Phases.end(),
-                  [](const Phase &Ph) { return reduces(Ph.Body); })) {
+  if (Reduces) {
     if (NextIntermediate == T.NumCbs)
-      return TooMany(NextIntermediate - FirstIntermediate + 1, "intermediate",
-                     T.NumCbs - FirstIntermediate);
+      return TooMany(K.Loc, Intermediates, "intermediate", T.NumCbs - FirstIntermediate);
     P.ScalerCb = Alloc.add(CircularBuffer::Kind::Intermediate, NextIntermediate++,
                            Alloc.uniqueName("scaler"), K.Tensors.front().Format, 1, "");
+    Origins.push_back({{}, 4, ""});
   }
 
   uint64_t Bytes = 0;
   for (const CircularBuffer &C : P.Cbs)
     Bytes += uint64_t(C.Pages) * C.PageBytes;
-  if (Bytes > T.l1Budget()) {
-    D.report(K.Loc, diag::L1Budget) << std::to_string(Bytes)
-                                    << std::to_string(T.l1Budget());
-    return false;
+  if (Bytes <= T.l1Budget())
+    return true;
+  // Reported at the clause whose CBs take the most bytes, with each CB's share.
+  std::vector<std::pair<clang::SourceLocation, uint64_t>> ByClause;
+  for (size_t I = 0; I < P.Cbs.size(); ++I) {
+    clang::SourceLocation L = Origins[I].BuffersLoc;
+    if (L.isInvalid())
+      continue;
+    auto It = std::find_if(ByClause.begin(), ByClause.end(),
+                           [&](const auto &E) { return E.first == L; });
+    if (It == ByClause.end())
+      It = ByClause.insert(ByClause.end(), {L, 0});
+    It->second += uint64_t(P.Cbs[I].Pages) * P.Cbs[I].PageBytes;
   }
-  return true;
+  clang::SourceLocation Loc = K.Loc;
+  uint64_t Most = 0;
+  for (const auto &[L, B] : ByClause)
+    if (B > Most) {
+      Loc = L;
+      Most = B;
+    }
+  D.report(Loc, diag::L1Budget) << std::to_string(Bytes) << std::to_string(T.l1Budget());
+  for (size_t I = 0; I < P.Cbs.size(); ++I) {
+    const CircularBuffer &C = P.Cbs[I];
+    D.report(clang::SourceLocation(), diag::NoteCbBytes)
+        << C.Name << Origins[I].Role << Origins[I].What << C.Pages << C.PageBytes
+        << std::to_string(uint64_t(C.Pages) * C.PageBytes);
+  }
+  return false;
 }
 
 /// The output CB a compute node packs into.

@@ -17,12 +17,14 @@ Exit status 0 when nothing was found, 1 otherwise. Findings are written to --fin
 reduce.py), batch.json, kind.txt (what failed) and the run's log.
 """
 import argparse
+import concurrent.futures
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -141,23 +143,25 @@ def save_finding(prog, kernel, kind, log, findings_dir):
 
 
 def campaign(args, report=print):
-    """Generates and checks programs; returns (programs, kernels, findings, seconds)."""
+    """Generates and checks programs, --jobs at a time; returns (programs, kernels, findings,
+    seconds). Programs are numbered by seed, so a campaign's programs do not depend on --jobs;
+    with --max-seconds, no program starts after the deadline."""
     work_root = tempfile.mkdtemp(prefix="difftest-")
     opts = {"special_values": args.special_values}
     start = time.time()
     found = []
-    kernels = 0
-    programs = 0
-    try:
-        for i in range(args.programs):
-            if args.max_seconds and time.time() - start > args.max_seconds:
-                break
-            seed = args.seed + i
-            prog = gen.generate(seed, args.kernels, dict(opts, api=args.api))
-            work = os.path.join(work_root, "p%d" % seed)
-            fs, _ = check_program(prog, work, args.bin)
-            programs += 1
-            kernels += len(prog["kernels"])
+    totals = {"programs": 0, "kernels": 0}
+    lock = threading.Lock()
+
+    def one(seed):
+        if args.max_seconds and time.time() - start > args.max_seconds:
+            return
+        prog = gen.generate(seed, args.kernels, dict(opts, api=args.api))
+        work = os.path.join(work_root, "p%d" % seed)
+        fs, _ = check_program(prog, work, args.bin)
+        with lock:
+            totals["programs"] += 1
+            totals["kernels"] += len(prog["kernels"])
             for kernel, kind, log in fs:
                 d = save_finding(prog, kernel, kind, log, args.findings)
                 found.append((seed, kernel, kind, d))
@@ -165,14 +169,19 @@ def campaign(args, report=print):
             if args.verbose:
                 el = time.time() - start
                 report("program %d (seed %d): %d kernel(s), %s; %.2f kernels/s" % (
-                    programs, seed, len(prog["kernels"]), "ok" if not fs else "%d finding(s)" %
-                    len(fs), kernels / el))
-            if not args.keep:
-                shutil.rmtree(work, ignore_errors=True)
+                    totals["programs"], seed, len(prog["kernels"]),
+                    "ok" if not fs else "%d finding(s)" % len(fs), totals["kernels"] / el))
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            for f in [pool.submit(one, args.seed + i) for i in range(args.programs)]:
+                f.result()
     finally:
         if not args.keep:
             shutil.rmtree(work_root, ignore_errors=True)
-    return programs, kernels, found, time.time() - start
+    return totals["programs"], totals["kernels"], found, time.time() - start
 
 
 def add_arguments(ap):
@@ -182,6 +191,9 @@ def add_arguments(ap):
     ap.add_argument("--seed", type=int, default=1, help="seed of the first program")
     ap.add_argument("--programs", type=int, default=10)
     ap.add_argument("--kernels", type=int, default=6, help="kernels per program")
+    ap.add_argument("-j", "--jobs", type=int, default=1,
+                    help="programs checked at the same time (each one's build and emulator "
+                         "run use several processes of their own)")
     ap.add_argument("--api", choices=["2026-08", "2026-02"],
                     help="API profile (default: chosen per program)")
     ap.add_argument("--special-values", action=argparse.BooleanOptionalAction, default=True,

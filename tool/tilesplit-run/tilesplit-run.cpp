@@ -306,6 +306,10 @@ std::vector<BatchRun> readBatch(StringRef Path) {
   return Runs;
 }
 
+/// The manifest's "qualified_name": the kernel with its namespaces, as the
+/// reference glue calls it ("ops::scale"; just "scale" in the global one).
+std::string QualifiedName;
+
 std::vector<Param> readParameters(StringRef Manifest) {
   auto Buffer = MemoryBuffer::getFile(Manifest);
   if (!Buffer)
@@ -315,6 +319,10 @@ std::vector<Param> readParameters(StringRef Manifest) {
     fail("bad manifest " + Manifest + ": " + toString(Json.takeError()));
   std::vector<Param> Params;
   Accumulates = Json->getAsObject()->getBoolean("accumulates").value_or(false);
+  std::optional<StringRef> Qualified = Json->getAsObject()->getString("qualified_name");
+  if (!Qualified)
+    Qualified = Json->getAsObject()->getString("kernel");
+  QualifiedName = Qualified ? Qualified->str() : "";
   const json::Array *List = Json->getAsObject()->getArray("parameters");
   for (const json::Value &V : *List) {
     const json::Object &O = *V.getAsObject();
@@ -340,11 +348,19 @@ void writeFile(StringRef Path, StringRef Text) {
   OS << Text;
 }
 
-/// One kernel to build glue for: its name and its manifest's parameters.
+/// One kernel to build glue for: its name (also its directory: the function's
+/// name, an identifier), its name with its namespaces, which the runs use, and
+/// its manifest's parameters.
 struct GlueKernel {
-  std::string Name;
+  std::string Name, QualifiedName;
   std::vector<Param> Params;
 };
+
+/// A kernel's directory, as tilesplit names it: its name without namespaces.
+std::string kernelDir(StringRef Name) {
+  size_t Colons = Name.rfind("::");
+  return (Colons == StringRef::npos ? Name : Name.substr(Colons + 2)).str();
+}
 
 /// The glue that runs the annotated kernels as the CPU reference: one
 /// run_reference per kernel, in namespace tilesplit_run::<kernel>.
@@ -366,7 +382,7 @@ std::string referenceGlue(StringRef SourcePath, ArrayRef<GlueKernel> Kernels) {
         Args.push_back("static_cast<" + P.Type + ">(s[" + std::to_string(SI++) + "].value)");
       }
     }
-    OS << "  ::" << K.Name << "(" << join(Args, ", ") << ");\n";
+    OS << "  ::" << K.QualifiedName << "(" << join(Args, ", ") << ");\n";
     TI = 0;
     for (const Param &P : K.Params)
       if (P.Kind == "tensor") {
@@ -423,9 +439,9 @@ std::string deviceGlue(ArrayRef<GlueKernel> Kernels, ArrayRef<std::string> HostP
   OS << "\nnamespace tilesplit_run {\nconst std::vector<KernelGlue> &kernel_glue() {\n"
      << "  static const std::vector<KernelGlue> kernels{\n";
   for (const GlueKernel &K : Kernels)
-    OS << "      {\"" << K.Name << "\", glue_" << K.Name << "::tensor_parameters, glue_" << K.Name
-       << "::scalar_parameters, glue_" << K.Name << "::run_reference, glue_" << K.Name
-       << "::run_device},\n";
+    OS << "      {\"" << K.QualifiedName << "\", glue_" << K.Name << "::tensor_parameters, glue_"
+       << K.Name << "::scalar_parameters, glue_" << K.Name << "::run_reference, glue_"
+       << K.Name << "::run_device},\n";
   OS << "  };\n  return kernels;\n}\n} // namespace tilesplit_run\n";
   return OS.str();
 }
@@ -494,10 +510,12 @@ int main(int argc, const char **argv) {
     TranslateArgs.push_back("--kernel=" + Kernel);
   if (run(toolPath(argv[0], "tilesplit"), TranslateArgs) != 0)
     fail("translation failed");
+  // A run names its kernel as --kernel does, "scale" or "ops::scale"; Names
+  // are the kernels' directories.
   std::vector<std::string> Names;
   for (const BatchRun &R : Runs)
-    if (!R.Kernel.empty() && !is_contained(Names, R.Kernel))
-      Names.push_back(R.Kernel);
+    if (!R.Kernel.empty() && !is_contained(Names, kernelDir(R.Kernel)))
+      Names.push_back(kernelDir(R.Kernel));
   if (Names.empty()) {
     std::error_code EC;
     std::vector<std::string> Found;
@@ -520,8 +538,19 @@ int main(int argc, const char **argv) {
     sys::path::append(Manifest, "manifest.json");
     if (!sys::fs::exists(Manifest))
       fail("no kernel named '" + Name + "' in " + Source);
-    Kernels.push_back({Name, readParameters(Manifest)});
-    KernelAccumulates[Name] = Accumulates;
+    std::vector<Param> Params = readParameters(Manifest);
+    // From here on, runs name their kernel as the reference glue calls it.
+    for (BatchRun &R : Runs)
+      if (kernelDir(R.Kernel) == Name) {
+        StringRef Given(R.Kernel);
+        Given.consume_front("::");
+        if (Given.contains("::") && Given != QualifiedName)
+          fail("no kernel named '" + R.Kernel + "' in " + Source + "; its kernel '" + Name +
+               "' is '" + QualifiedName + "'");
+        R.Kernel = QualifiedName;
+      }
+    Kernels.push_back({Name, QualifiedName, std::move(Params)});
+    KernelAccumulates[QualifiedName] = Accumulates;
     // A hand-written program replaces the generated host.cpp and kernels; the
     // manifest still gives the parameters, so the comparison is the same.
     if (!Program.empty()) {
@@ -533,7 +562,7 @@ int main(int argc, const char **argv) {
     if (!sys::fs::exists(Host))
       fail("no host program " + Host);
     Hosts.push_back(std::string(Host));
-    KernelDirs[Name] = std::string(KernelDir);
+    KernelDirs[QualifiedName] = std::string(KernelDir);
   }
 
   // 2. Build the reference and the emulated program: one executable for every
@@ -550,15 +579,12 @@ int main(int argc, const char **argv) {
   writeFile(DevGlue, deviceGlue(Kernels, Hosts));
 
   std::string Cxx = TILESPLIT_RUN_CXX;
-  std::vector<std::string> Common{"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE};
   // Empty unless tilesplit was built with sanitizers; separated by spaces.
   SmallVector<StringRef, 4> SanitizeFlags;
   StringRef(TILESPLIT_RUN_SANITIZE_FLAGS).split(SanitizeFlags, ' ', -1, false);
-  for (StringRef F : SanitizeFlags)
-    Common.push_back(F.str());
-  auto Compile = [&](StringRef Src, StringRef Obj, std::vector<std::string> Extra) {
-    std::vector<std::string> Args = Common;
-    Args.insert(Args.end(), Extra.begin(), Extra.end());
+  auto Compile = [&](StringRef Src, StringRef Obj, std::vector<std::string> Args) {
+    for (StringRef F : SanitizeFlags)
+      Args.push_back(F.str());
     Args.insert(Args.end(), {"-c", Src.str(), "-o", Obj.str()});
     std::vector<StringRef> Argv{Cxx};
     for (const std::string &A : Args)
@@ -569,9 +595,19 @@ int main(int argc, const char **argv) {
       fail("cannot run " + Cxx + ": " + Error);
     return PI;
   };
+  // The reference is optimised: it computes every output element on the CPU.
   sys::ProcessInfo Ref = Compile(RefGlue, RefObj,
-                                 {"-I", TILESPLIT_RUNTIME_INCLUDE, "-Wno-unknown-pragmas"});
-  sys::ProcessInfo Dev = Compile(DevGlue, DevObj, {"-I", TILESPLIT_EMU_INCLUDE});
+                                 {"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE, "-I",
+                                  TILESPLIT_RUNTIME_INCLUDE, "-Wno-unknown-pragmas"});
+  // The device glue only sets up and launches programs on the emulator, whose work happens
+  // in its library and kernels: unoptimised, and with its headers precompiled. These flags
+  // are the ones CMakeLists.txt precompiles device_glue_prelude.hpp with; a PCH is rejected
+  // with any other.
+  std::vector<std::string> DevFlags{"-std=c++17", "-O0", "-I", TILESPLIT_HARNESS_INCLUDE, "-I",
+                                    TILESPLIT_EMU_INCLUDE};
+  if (sys::fs::exists(TILESPLIT_DEVICE_GLUE_PCH))
+    DevFlags.insert(DevFlags.end(), {"-include-pch", TILESPLIT_DEVICE_GLUE_PCH});
+  sys::ProcessInfo Dev = Compile(DevGlue, DevObj, std::move(DevFlags));
   if (sys::Wait(Ref, std::nullopt).ReturnCode != 0)
     fail("the annotated source does not compile as the CPU reference");
   if (sys::Wait(Dev, std::nullopt).ReturnCode != 0)

@@ -39,7 +39,8 @@ static cl::OptionCategory Category("tilesplit options");
 static cl::extrahelp MoreHelp(R"(
 Translates annotated C++ tile kernels (functions with '#pragma tt tile_loop')
 into TT-Metalium reader, compute and writer kernels plus a host program and a
-manifest, written to <out-dir>/<kernel>/.
+manifest, written to <out-dir>/<kernel>/ (the function's name without its
+namespaces, so two kernels of one file need different names, or --kernel).
 
 Nothing is written unless every kernel of every file translates: errors are
 reported as file:line:col with the source line, a caret and the diagnostic's
@@ -61,8 +62,12 @@ Examples:
 
 static cl::opt<std::string> OutputDir("o", cl::desc("Output directory (required)"),
                                       cl::value_desc("out-dir"), cl::cat(Category));
-static cl::opt<std::string> OnlyKernel("kernel", cl::desc("Translate only this kernel"),
-                                       cl::value_desc("name"), cl::cat(Category));
+static cl::opt<std::string>
+    OnlyKernel("kernel",
+               cl::desc("Translate only this kernel: a function name, or one qualified "
+                        "with its namespaces (ops::scale; ::scale for the global one) "
+                        "to choose between kernels of one name"),
+               cl::value_desc("name"), cl::cat(Category));
 static cl::opt<std::string>
     ApiVersion("tt-metal-api",
                cl::desc("Target tt-metal API profile: 2026-08 (default, current main) "

@@ -192,6 +192,7 @@ struct Loop {
   /// together in DST (one acquire for the whole block).
   unsigned Block = 1;
   clang::SourceLocation BlockLoc; // of the clause
+  clang::SourceLocation BuffersLoc; // of the `buffers(N)` clause, if given
   SourceRef Src;
   clang::SourceLocation PragmaLoc;
   StmtList Body;
@@ -230,7 +231,8 @@ struct KernelOptions {
 };
 
 struct Kernel {
-  std::string Name;
+  std::string Name;          // the function's name: <out-dir>/<Name>/
+  std::string QualifiedName; // with its namespaces, "ops::scale"; == Name in ::
   std::string File; // the source file as given on the command line
   clang::SourceLocation Loc;
   std::vector<TensorParam> Tensors;

@@ -54,6 +54,8 @@ struct ReadSite {
   ir::ScalarExprPtr Index;
   std::string Spelling;
   unsigned Buffers = 2; // from the innermost tile loop that streams it
+  clang::SourceLocation BuffersLoc; // that loop's `buffers(N)` clause, if given
+  clang::SourceLocation Loc;        // of the first read
   int Cb = -1;          // MemorySpace
 };
 
@@ -63,6 +65,9 @@ struct IntermediateTile {
   unsigned Id;
   std::string Name;
   unsigned Buffers = 2;
+  clang::SourceLocation BuffersLoc; // as ReadSite's
+  clang::SourceLocation Loc;        // of the statement that defines it
+  bool Computed = false; // an operand packed for the FPU, not a tile local
   int Cb = -1; // MemorySpace
 };
 

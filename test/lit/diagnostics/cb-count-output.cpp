@@ -1,4 +1,5 @@
-// Nine tensors written need nine output circular buffers; c_16..c_23 are the outputs'.
+// Nine tensors written need nine output circular buffers; c_16..c_23 are the outputs'. The error
+// points at the store of the ninth.
 #include <tilesplit/tile.hpp>
 using namespace tilesplit;
 
@@ -16,7 +17,7 @@ void k(Tensor<bf16> a, Tensor<bf16> c0, Tensor<bf16> c1, Tensor<bf16> c2, Tensor
 // RUN:   | FileCheck %s --implicit-check-not=error: --implicit-check-not=warning: --implicit-check-not=note:
 // RUN: test ! -e %t
 
-// CHECK:      cb-count-output.cpp:5:6: error: kernel needs 9 output circular buffers; at most 8 are available [tilesplit-cb-count]{{$}}
-// CHECK-NEXT:     5 | void k(Tensor<bf16> a, Tensor<bf16> c0, Tensor<bf16> c1, Tensor<bf16> c2, Tensor<bf16> c3,
-// CHECK-NEXT:       |      ^
+// CHECK:      cb-count-output.cpp:12:53: error: kernel needs 9 output circular buffers; at most 8 are available [tilesplit-cb-count]{{$}}
+// CHECK-NEXT:    12 |     c6.tile(i) = a.tile(i); c7.tile(i) = a.tile(i); c8.tile(i) = a.tile(i);
+// CHECK-NEXT:       |                                                     ^
 // CHECK-NEXT: 1 error generated.

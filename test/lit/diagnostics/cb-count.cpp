@@ -1,4 +1,5 @@
-// 17 distinct tile reads need 17 input circular buffers; c_0..c_15 are the inputs'.
+// 17 distinct tile reads need 17 input circular buffers; c_0..c_15 are the inputs'. The error
+// points at the first read that gets none.
 #include <tilesplit/tile.hpp>
 using namespace tilesplit;
 
@@ -15,7 +16,7 @@ void k(Tensor<bf16> a, Tensor<bf16> c) {
 // RUN:   | FileCheck %s --implicit-check-not=error: --implicit-check-not=warning: --implicit-check-not=note:
 // RUN: test ! -e %t
 
-// CHECK:      cb-count.cpp:5:6: error: kernel needs 17 input circular buffers; at most 16 are available [tilesplit-cb-count]{{$}}
-// CHECK-NEXT:     5 | void k(Tensor<bf16> a, Tensor<bf16> c) {
-// CHECK-NEXT:       |      ^
+// CHECK:      cb-count.cpp:12:53: error: kernel needs 17 input circular buffers; at most 16 are available [tilesplit-cb-count]{{$}}
+// CHECK-NEXT:    12 |                 a.tile(i + 14) + a.tile(i + 15) + a.tile(i + 16);
+// CHECK-NEXT:       |                                                     ^
 // CHECK-NEXT: 1 error generated.

@@ -12,6 +12,7 @@ void eltwise(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> out, float alpha) {
 }
 
 // MANIFEST: "kernel": "eltwise",
+// MANIFEST-NEXT: "qualified_name": "eltwise",
 // MANIFEST-NEXT: "source": "manifest.cpp",
 // MANIFEST-NEXT: "tt_metal_api": "2026-08",
 // MANIFEST-NEXT: "arch": "wormhole_b0",
