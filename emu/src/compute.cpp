@@ -114,10 +114,13 @@ void unpack(KernelThread& t, std::uint32_t cb, std::uint32_t tile, float* out, c
       for (std::uint32_t i = 0; i < kTileElems; ++i) {
         std::uint16_t v;
         std::memcpy(&v, p + 2 * i, 2);
-        out[i] = bf16_to_float(v);
+        out[i] = operand(bf16_to_float(v));
       }
       break;
-    case tt::DataFormat::Float32: std::memcpy(out, p, 4 * kTileElems); break;
+    case tt::DataFormat::Float32:
+      std::memcpy(out, p, 4 * kTileElems);
+      for (std::uint32_t i = 0; i < kTileElems; ++i) out[i] = operand(out[i]);
+      break;
     default:
       t.run->fail(t, line, std::string(api) + ": cb " + cb_name(cb) + ": data format " + format_name(c.format) +
                                " is not supported by the emulator's compute engine (Float16_b, Float32)");
@@ -142,14 +145,50 @@ void check_fpu_config(KernelThread& t, ComputeState& c, FpuOp op, std::uint32_t 
   t.run->fail(t, line, msg);
 }
 
+// The SFPU's unary math, exact float math with the hardware's special values (numerics.hpp): the
+// operand is read as operand(), a computed value written as result(). Where a case differs from
+// the C library it is the LLK's (docs/emulator.md#special-values; the CPU reference has the same).
+// The formula of each op (float math, before result()).
+float sfpu_unary_formula(SfpuOp op, float x, float s);
+
 float sfpu_unary_math(SfpuOp op, float x, float s) {
+  x = operand(x);
+  s = operand(s);
+  switch (op) {
+    // Sign-bit operations keep a NaN's bits.
+    case SfpuOp::relu: return sign_bit(x) ? 0.0f : x;  // ckernel_sfpu_relu.h: SFPSWAP max with +0
+    case SfpuOp::abs: return is_nan(x) ? x : std::fabs(x);  // SFPABS leaves -NaN as it is
+    case SfpuOp::negative: return x == 0.0f ? 0.0f : -x;    // SFPMOV flips the sign bit
+    case SfpuOp::fill: return s;
+    // A NaN acts as an infinity of its sign (ckernel_sfpu_exp.h clamps x/ln2 + 127 to [0, 255]
+    // with SFPSWAP; sigmoid is recip(1 + exp(-x)); gelu's exact path returns x for x >= 3 and 0
+    // below -5.5).
+    case SfpuOp::exp:
+      if (is_nan(x)) return sign_bit(x) ? 0.0f : INFINITY;
+      break;
+    case SfpuOp::sigmoid:
+      if (is_nan(x)) return sign_bit(x) ? 0.0f : 1.0f;
+      break;
+    case SfpuOp::gelu:
+      if (is_nan(x)) return sign_bit(x) ? 0.0f : bits_to_float(kQuietNan);
+      if (x == -INFINITY) return 0.0f;
+      break;
+    // ckernel_sfpu_recip.h scales by a power of two from the exponent: 0 for exponent 255.
+    case SfpuOp::recip:
+      if (is_nan(x)) return 0.0f;
+      break;
+    default: break;
+  }
+  return result(sfpu_unary_formula(op, x, s));
+}
+
+float sfpu_unary_formula(SfpuOp op, float x, float s) {
   switch (op) {
     case SfpuOp::exp: return std::exp(x);
     case SfpuOp::log: return std::log(x);
     case SfpuOp::sqrt: return std::sqrt(x);
     case SfpuOp::rsqrt: return 1.0f / std::sqrt(x);
     case SfpuOp::recip: return 1.0f / x;
-    case SfpuOp::relu: return x > 0.0f ? x : 0.0f;
     case SfpuOp::relu_max: return std::min(std::max(x, 0.0f), s);
     case SfpuOp::relu_min: return x < s ? 0.0f : x;
     case SfpuOp::leaky_relu: return x < 0.0f ? x * s : x;
@@ -158,11 +197,8 @@ float sfpu_unary_math(SfpuOp op, float x, float s) {
       return 0.5f * x * (1.0f + std::tanh(std::sqrt(2.0f / 3.14159265358979f) * (x + 0.044715f * x * x * x)));
     case SfpuOp::sigmoid: return 1.0f / (1.0f + std::exp(-x));
     case SfpuOp::tanh: return std::tanh(x);
-    case SfpuOp::abs: return std::fabs(x);
     case SfpuOp::square: return x * x;
-    case SfpuOp::negative: return -x;
     case SfpuOp::silu: return x / (1.0f + std::exp(-x));
-    case SfpuOp::fill: return s;
     case SfpuOp::power: return std::pow(x, s);
     case SfpuOp::sin: return std::sin(x);
     case SfpuOp::cos: return std::cos(x);
@@ -175,7 +211,12 @@ float sfpu_unary_math(SfpuOp op, float x, float s) {
   }
 }
 
-float sfpu_binary_math(SfpuOp op, float a, float b) {
+float sfpu_binary_raw(SfpuOp op, float a, float b);
+
+// The SFPU's binary math: operands read as operand(), the result written as result().
+float sfpu_binary_math(SfpuOp op, float a, float b) { return result(sfpu_binary_raw(op, operand(a), operand(b))); }
+
+float sfpu_binary_raw(SfpuOp op, float a, float b) {
   switch (op) {
     case SfpuOp::binary_add: return a + b;
     case SfpuOp::binary_sub: return a - b;
@@ -291,7 +332,7 @@ void fpu_tile(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t 
     case FpuOp::mul:
       for (std::uint32_t i = 0; i < kTileElems; ++i) {
         const float v = op == FpuOp::add ? a[i] + b[i] : op == FpuOp::sub ? a[i] - b[i] : a[i] * b[i];
-        d[i] = to_dst(c, v);
+        d[i] = to_dst(c, result(v));
       }
       break;
     case FpuOp::matmul: {
@@ -301,10 +342,10 @@ void fpu_tile(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t 
         for (std::uint32_t col = 0; col < 32; ++col) {
           float acc = 0.0f;
           for (std::uint32_t k = 0; k < 32; ++k) {
-            acc += a[tile_index(r, k)] * b[transpose_b ? tile_index(col, k) : tile_index(k, col)];
+            acc = result(acc + result(a[tile_index(r, k)] * b[transpose_b ? tile_index(col, k) : tile_index(k, col)]));
           }
           float& out = d[tile_index(r, col)];
-          out = to_dst(c, out + acc);
+          out = to_dst(c, result(out + acc));
         }
       }
       break;
@@ -313,26 +354,33 @@ void fpu_tile(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t 
       const std::uint32_t pool = variant / 4, dim = variant % 4;  // PoolType, ReduceDim
       const float scaler = b[0];
       const bool is_max = pool == 2;
+      // MAX keeps the largest value in the sign-magnitude total order, as GMPOOL does (a +NaN
+      // always wins, a -NaN never unless alone), and takes the elements as they are: GMPOOL
+      // requires a scaler of 1 (ttsim), so only another scaler multiplies. SUM adds in float.
       auto combine = [&](float& out, float v) {
-        out = to_dst(c, is_max ? (c.fresh[dst] ? v : std::max(out, v)) : out + v);
+        out = to_dst(c, is_max ? (c.fresh[dst] ? v : order_max(out, v)) : result(out + v));
       };
-      auto value = [&](std::uint32_t r, std::uint32_t col) { return a[tile_index(r, col)] * scaler; };
+      auto value = [&](std::uint32_t r, std::uint32_t col) {
+        const float x = a[tile_index(r, col)];
+        return is_max && scaler == 1.0f ? x : result(x * scaler);
+      };
+      auto step = [&](float acc, float v) { return is_max ? order_max(acc, v) : result(acc + v); };
       if (dim == 0) {  // REDUCE_ROW: one value per row, in column 0
         for (std::uint32_t r = 0; r < 32; ++r) {
           float acc = is_max ? value(r, 0) : 0.0f;
-          for (std::uint32_t col = 0; col < 32; ++col) acc = is_max ? std::max(acc, value(r, col)) : acc + value(r, col);
+          for (std::uint32_t col = 0; col < 32; ++col) acc = step(acc, value(r, col));
           combine(d[tile_index(r, 0)], acc);
         }
       } else if (dim == 1) {  // REDUCE_COL: one value per column, in row 0
         for (std::uint32_t col = 0; col < 32; ++col) {
           float acc = is_max ? value(0, col) : 0.0f;
-          for (std::uint32_t r = 0; r < 32; ++r) acc = is_max ? std::max(acc, value(r, col)) : acc + value(r, col);
+          for (std::uint32_t r = 0; r < 32; ++r) acc = step(acc, value(r, col));
           combine(d[tile_index(0, col)], acc);
         }
       } else {  // REDUCE_SCALAR: one value, at [0][0]
         float acc = is_max ? value(0, 0) : 0.0f;
         for (std::uint32_t r = 0; r < 32; ++r) {
-          for (std::uint32_t col = 0; col < 32; ++col) acc = is_max ? std::max(acc, value(r, col)) : acc + value(r, col);
+          for (std::uint32_t col = 0; col < 32; ++col) acc = step(acc, value(r, col));
         }
         combine(d[0], acc);
       }
@@ -346,7 +394,7 @@ void fpu_tile(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t 
           const float y = bdim == 2 ? b[tile_index(0, col)] : bdim == 1 ? b[tile_index(r, 0)] : bdim == 3 ? b[0]
                                                                                                           : b[tile_index(r, col)];
           const float v = elw == 2 ? x + y : elw == 3 ? x - y : elw == 0 ? x * y : elw == 1 ? x / y : (x < y ? 1.0f : 0.0f);
-          d[tile_index(r, col)] = to_dst(c, v);
+          d[tile_index(r, col)] = to_dst(c, result(v));
         }
       }
       break;
@@ -468,11 +516,16 @@ void pack_tile(std::uint32_t dst, std::uint32_t cb, std::uint32_t out_index, boo
   switch (cbs.format) {
     case tt::DataFormat::Float16_b:
       for (std::uint32_t i = 0; i < kTileElems; ++i) {
-        const std::uint16_t v = float_to_bf16(d[i]);
+        const std::uint16_t v = pack_bf16(d[i]);  // NaN -> infinity of its sign (numerics.hpp)
         std::memcpy(p + 2 * i, &v, 2);
       }
       break;
-    case tt::DataFormat::Float32: std::memcpy(p, d, 4 * kTileElems); break;
+    case tt::DataFormat::Float32:
+      for (std::uint32_t i = 0; i < kTileElems; ++i) {
+        const float v = operand(d[i]);
+        std::memcpy(p + 4 * i, &v, 4);
+      }
+      break;
     default:
       t.run->fail(t, line, "pack_tile: cb " + cb_name(cb) + ": data format " + format_name(cbs.format) +
                                " is not supported by the emulator's compute engine (Float16_b, Float32)");

@@ -10,6 +10,7 @@ differs from the reference by more than tilesplit-run's tolerance. When a batch 
 whole (translation, build, crash), its unfinished kernels are run one by one to tell which.
 
     python3 difftest.py --bin build/bin --seed 1 --programs 20 [--kernels 6] [--findings DIR]
+                        [--no-special-values]
 
 Exit status 0 when nothing was found, 1 otherwise. Findings are written to --findings
 (default: ./difftest-findings), one directory per kernel with prog.cpp, prog.json (for
@@ -195,9 +196,9 @@ def add_arguments(ap):
                          "run use several processes of their own)")
     ap.add_argument("--api", choices=["2026-08", "2026-02"],
                     help="API profile (default: chosen per program)")
-    ap.add_argument("--special-values", action="store_true",
-                    help="also NaN, infinities and subnormals among the inputs (see "
-                         "docs/testing.md; off until both sides agree on them)")
+    ap.add_argument("--special-values", action=argparse.BooleanOptionalAction, default=True,
+                    help="NaN, infinities, zeros and subnormals among the inputs of a fraction "
+                         "of the kernels (tilesplit-run --special-values; default: on)")
     ap.add_argument("--max-seconds", type=float, default=0,
                     help="stop starting programs after this long")
     ap.add_argument("--findings", default="difftest-findings",

@@ -11,7 +11,10 @@ inside what the comparison can judge: a numerical screen (`screen()`) evaluates 
 twice in Python -- exactly, and with every operation rounded to the tensors' format and
 perturbed by a hardware-sized relative error -- and drops an expression whose outputs the
 tolerances of docs/tilesplit-run.md could not tell apart from a rounding error (cancellation,
-flat outputs, overflow). So a mismatch on the emulator is a finding, not noise.
+flat outputs, overflow). So a mismatch on the emulator is a finding, not noise. The screen sees
+ordinary inputs only; a kernel marked "special_values" also gets NaN, infinities, zeros and
+subnormals among its inputs at run time, on which both sides follow the same rules exactly
+(docs/emulator.md#special-values).
 
     python3 gen.py --seed 7 --kernels 4 --out DIR      # DIR/prog.cpp, DIR/prog.json, DIR/batch.json
 """
@@ -39,8 +42,12 @@ BROADCASTS = ["bcast_row", "bcast_col", "bcast_scalar"]
 CPP_NAME = {op: op for op in UNARY + REDUCTIONS + BROADCASTS + ["transpose", "matmul"]}
 BIN_SYM = {"add": "+", "sub": "-", "mul": "*"}
 
-# Special input values (NaN, inf, subnormals): off by default, see --special-values.
-SPECIAL_VALUES = False
+# Special input values (NaN, infinities, zeros, subnormals; tilesplit-run --special-values): with
+# opts["special_values"], this fraction of the kernels gets them, at one of these rates (the
+# reductions at the lowest, or every row they reduce would hold one). Drawn from a random stream of
+# their own, so the kernels of a seed are the same with and without.
+SPECIAL_KERNELS = 0.35
+SPECIAL_RATES = [0.002, 0.01, 0.03]
 
 # ---------------------------------------------------------------------------------------------
 # Expressions: nested lists, JSON-friendly.
@@ -952,6 +959,8 @@ def runs(prog):
                    "scalars": {s["name"]: s["value"] for s in k["scalars"]},
                    "seed": k["seed"], "range": "%g:%g" % tuple(k["range"]),
                    "grid": k["grid"], "tolerance": k["tolerance"]})
+        if k.get("special_values"):
+            rs[-1]["special_values"] = k["special_values"]
     return rs
 
 
@@ -966,6 +975,12 @@ def generate(seed, n_kernels, opts=None):
         if k:
             kernels.append(k)
     api = opts.get("api") or rng.choice(["2026-08", "2026-02"])
+    if opts.get("special_values"):
+        srng = random.Random("special-values-%d" % seed)
+        for k in kernels:
+            if srng.random() < SPECIAL_KERNELS:
+                k["special_values"] = (SPECIAL_RATES[0] if k["tolerance"] == "accumulating"
+                                       else srng.choice(SPECIAL_RATES))
     return {"seed": seed, "api": api, "kernels": kernels}
 
 
@@ -987,8 +1002,11 @@ def main():
     ap.add_argument("--kernels", type=int, default=4)
     ap.add_argument("--api", choices=["2026-08", "2026-02"])
     ap.add_argument("--out", required=True)
+    ap.add_argument("--special-values", action="store_true",
+                    help="special input values for a fraction of the kernels (SPECIAL_KERNELS)")
     args = ap.parse_args()
-    prog = generate(args.seed, args.kernels, {"api": args.api})
+    prog = generate(args.seed, args.kernels, {"api": args.api,
+                                              "special_values": args.special_values})
     print(write_program(prog, args.out))
 
 

@@ -2,6 +2,7 @@
 //
 //   tilesplit-run <source.cpp> [--kernel=<name>] --tensor A=256x128 ...
 //                 [--scalar alpha=0.5] [--seed N] [--grid XxY] [--range LO:HI]
+//                 [--special-values[=RATE]]
 //
 // Translates the kernel, builds its host program against the emulator with a
 // small generated glue, runs the annotated kernel itself on the CPU as the
@@ -41,7 +42,9 @@ static cl::OptionCategory Category("tilesplit-run options");
 
 static cl::extrahelp MoreHelp(R"(
 Inputs are filled with seeded uniform random values in --range (default -1:1),
-rounded to each tensor's format; scalars not given default to 0.5.
+rounded to each tensor's format; scalars not given default to 0.5. With
+--special-values, a fraction RATE of the input elements (default 0.05) are
+instead NaN, +-inf, +-0 or subnormals (docs/emulator.md#special-values).
 
 Tolerances (per output value, dev = emulator, ref = CPU reference):
   elementwise kernels   |dev - ref| <= 0.01 + 0.02 * |ref|                     and Pearson >= 0.999
@@ -72,6 +75,11 @@ static cl::opt<std::string> Grid("grid", cl::desc("Emulated worker grid, 1 <= X,
 static cl::opt<std::string> Range("range", cl::desc("Range of the random inputs"),
                                   cl::value_desc("LO:HI"), cl::init("-1:1"),
                                   cl::cat(Category));
+static cl::opt<std::string> SpecialValues(
+    "special-values", cl::ValueOptional, cl::value_desc("RATE"),
+    cl::desc("Make this fraction of the input elements (0 to 1; 0.05 when no RATE is given) "
+             "NaN, +-inf, +-0 or subnormal values instead of random ones"),
+    cl::cat(Category));
 static cl::opt<std::string> Api("tt-metal-api", cl::desc("API profile to generate and "
                                                          "emulate (2026-08 or 2026-02)"),
                                 cl::init("2026-08"), cl::cat(Category));
@@ -118,8 +126,8 @@ static cl::opt<std::string>
           cl::desc("Run several kernels of the source, each with its own sizes, "
                    "scalars, seed, range, grid and tolerance, from one build: a JSON "
                    "array of {\"kernel\", \"tensors\": {NAME: \"RxC\"}, \"scalars\": "
-                   "{NAME: VALUE}, \"seed\", \"range\", \"grid\", \"tolerance\"} "
-                   "(see docs/tilesplit-run.md)"),
+                   "{NAME: VALUE}, \"seed\", \"range\", \"grid\", \"tolerance\", "
+                   "\"special_values\"} (see docs/tilesplit-run.md)"),
           cl::value_desc("file"), cl::cat(Category));
 static cl::opt<std::string> Keep("keep", cl::desc("Keep the generated files in this "
                                                   "directory"),
@@ -274,12 +282,22 @@ bool Accumulates = false;
 /// One run of a kernel: from the command line, or one entry of --batch.
 struct BatchRun {
   std::string Kernel, Seed, Lo, Hi, Tolerance, Grid;
+  std::string Special = "0"; // the fraction of special input values, as the harness reads it
   std::vector<std::string> Given; // NAME=VALUE: tensor sizes and scalar values
 };
 
 void checkTolerance(StringRef T) {
   if (T != "elementwise" && T != "accumulating" && T != "auto")
     fail("--tolerance must be 'elementwise', 'accumulating' or 'auto'");
+}
+
+/// --special-values' RATE ("" when given without one), as the harness reads it.
+std::string specialRate(StringRef Rate, const Twine &Where) {
+  if (Rate.empty())
+    return "0.05";
+  if (!tilesplit::parseFraction(Rate))
+    badValue(Rate, Where, "not a number from 0 to 1");
+  return Rate.str();
 }
 
 /// LO:HI, the bounds of the random inputs.
@@ -292,6 +310,9 @@ std::pair<std::string, std::string> splitRange(StringRef R, const Twine &Where) 
     badValue(R, Where, Why);
   return {Lo.str(), Hi.str()};
 }
+
+/// --special-values' rate, checked ("0" without the option).
+std::string CommandLineSpecial = "0";
 
 /// The runs of a --batch file; a field it omits takes the command line's value.
 std::vector<BatchRun> readBatch(StringRef Path) {
@@ -337,6 +358,14 @@ std::vector<BatchRun> readBatch(StringRef Path) {
     checkTolerance(R.Tolerance);
     R.Grid = GetString("grid", Grid);
     checkGrid(R.Grid, Where("grid"));
+    R.Special = CommandLineSpecial;
+    if (const json::Value *S = O->get("special_values")) {
+      std::optional<double> F = S->getAsNumber();
+      if (!F || *F < 0 || *F > 1)
+        fail(Where("special_values") + " must be a number from 0 to 1");
+      // As JSON prints it (every digit), and as the harness parses it.
+      R.Special = formatv("{0}", *S).str();
+    }
     for (StringRef Field : {"tensors", "scalars"})
       if (const json::Object *Map = O->getObject(Field))
         for (const auto &[Name, Value] : *Map) {
@@ -528,6 +557,8 @@ int main(int argc, const char **argv) {
   if (!KernelDirOpt.empty() &&
       (sys::fs::make_absolute(KernelDirPath) || !sys::fs::is_directory(KernelDirPath)))
     fail("no such directory: " + KernelDirOpt);
+  if (SpecialValues.getNumOccurrences())
+    CommandLineSpecial = specialRate(SpecialValues, "'--special-values=" + SpecialValues + "'");
   std::vector<BatchRun> Runs;
   if (!Batch.empty()) {
     if (!Kernel.empty() || !Tensors.empty() || !Scalars.empty() || !ExpectRowSum.empty())
@@ -535,7 +566,7 @@ int main(int argc, const char **argv) {
            "with --kernel, --tensor, --scalar or --expect-row-sum");
     Runs = readBatch(Batch);
   } else {
-    BatchRun R{Kernel, std::to_string(Seed), Lo, Hi, Tolerance, Grid, {}};
+    BatchRun R{Kernel, std::to_string(Seed), Lo, Hi, Tolerance, Grid, CommandLineSpecial, {}};
     R.Given.insert(R.Given.end(), Tensors.begin(), Tensors.end());
     R.Given.insert(R.Given.end(), Scalars.begin(), Scalars.end());
     Runs.push_back(std::move(R));
@@ -700,14 +731,14 @@ int main(int argc, const char **argv) {
     EnvStrings.push_back("TILESPLIT_EMU_GRID=" + Grid);
   std::vector<StringRef> Env(EnvStrings.begin(), EnvStrings.end());
 
-  // One line per run: kernel, kernel_dir, seed, lo, hi, kind, grid, NAME=VALUE...
+  // One line per run: kernel, kernel_dir, seed, lo, hi, kind, grid, special rate, NAME=VALUE...
   std::string RunsText;
   for (const BatchRun &R : Runs) {
     std::string Kind = R.Tolerance == "auto"
                            ? (KernelAccumulates[R.Kernel] ? "accumulating" : "elementwise")
                            : R.Tolerance;
     std::vector<std::string> Fields{R.Kernel, KernelDirs[R.Kernel], R.Seed, R.Lo, R.Hi, Kind,
-                                    R.Grid.empty() ? "-" : R.Grid};
+                                    R.Grid.empty() ? "-" : R.Grid, R.Special};
     Fields.insert(Fields.end(), R.Given.begin(), R.Given.end());
     RunsText += join(Fields, "\t") + "\n";
   }
@@ -728,7 +759,11 @@ int main(int argc, const char **argv) {
   if (Batch.empty())
     outs() << "tilesplit-run: kernel '" << Runs.front().Kernel << "' from " << Source
            << " (tt-metal " << Api << ", " << Arch << (Grid.empty() ? "" : ", grid " + Grid)
-           << ", seed " << Seed << (Program.empty() ? "" : ", program " + Program) << ")\n";
+           << ", seed " << Seed
+           << (tilesplit::parseFraction(CommandLineSpecial).value_or(0) > 0
+                   ? ", special values " + CommandLineSpecial
+                   : "")
+           << (Program.empty() ? "" : ", program " + Program) << ")\n";
   else
     outs() << "tilesplit-run: " << Runs.size() << " run(s) of " << Names.size()
            << " kernel(s) from " << Source << " (tt-metal " << Api << ", " << Arch

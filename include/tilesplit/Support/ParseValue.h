@@ -43,6 +43,14 @@ inline std::optional<double> parseNumber(std::string_view Text) {
   return V;
 }
 
+/// A fraction: a finite decimal number from 0 to 1 ("0.05", "0", "1"), or nothing.
+inline std::optional<double> parseFraction(std::string_view Text) {
+  std::optional<double> V = parseNumber(Text);
+  if (!V || *V < 0 || *V > 1)
+    return std::nullopt;
+  return V;
+}
+
 /// "XxY" with 1 <= X, Y <= Max, or nothing.
 inline std::optional<std::pair<std::uint64_t, std::uint64_t>>
 parseXxY(std::string_view Text, std::uint64_t Max) {

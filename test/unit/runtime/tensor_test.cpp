@@ -96,13 +96,19 @@ TEST(Tensor, Bf16WriteRoundsToNearestEven) {
   x(0, 1) = 1.0f + 3 * 0x1p-8f;    // tie -> 1 + 2^-6 (even)
   x(0, 2) = 1.0f + 0x1p-8f + 0x1p-20f;  // above half -> 1 + 2^-7
   x(0, 3) = 3.4e38f;                    // past halfway above the largest bf16 -> inf
-  x(0, 4) = -0.0f;
+  x(0, 4) = -0.0f;                      // the packer writes -0 as +0
+  x(0, 5) = 1e-39f;                     // a subnormal float: +0
+  x(0, 6) = -NAN;                       // a NaN becomes the infinity of its sign
+  x(0, 7) = NAN;
   t.tile(0) = x;
   EXPECT_EQ(t.at(0, 0).bits(), 0x3F80);
   EXPECT_EQ(t.at(0, 1).bits(), 0x3F82);
   EXPECT_EQ(t.at(0, 2).bits(), 0x3F81);
   EXPECT_EQ(t.at(0, 3).bits(), 0x7F80);
-  EXPECT_EQ(t.at(0, 4).bits(), 0x8000);
+  EXPECT_EQ(t.at(0, 4).bits(), 0x0000);
+  EXPECT_EQ(t.at(0, 5).bits(), 0x0000);
+  EXPECT_EQ(t.at(0, 6).bits(), 0xFF80);
+  EXPECT_EQ(t.at(0, 7).bits(), 0x7F80);
   // Reading widens exactly.
   const Tile back = t.tile(0);
   EXPECT_EQ(back(0, 1), 1.0f + 0x1p-6f);

@@ -25,6 +25,15 @@ TEST(ParseValue, NumberIsFiniteAndWhole) {
     EXPECT_EQ(parseNumber(Bad), std::nullopt) << "'" << Bad << "'";
 }
 
+TEST(ParseValue, FractionIsANumberFromZeroToOne) {
+  EXPECT_EQ(parseFraction("0"), 0.0);
+  EXPECT_EQ(parseFraction("0.05"), 0.05);
+  EXPECT_EQ(parseFraction("1"), 1.0);
+  EXPECT_EQ(parseFraction("1e-3"), 1e-3);
+  for (const char *Bad : {"", "-0.1", "1.0001", "2", "nan", "inf", "5%", "0.5 "})
+    EXPECT_EQ(parseFraction(Bad), std::nullopt) << "'" << Bad << "'";
+}
+
 TEST(ParseValue, XxYIsTwoPositiveIntegersUpToMax) {
   EXPECT_EQ(parseXxY("4x3", 16), std::make_pair(std::uint64_t(4), std::uint64_t(3)));
   EXPECT_EQ(parseXxY("16x16", 16), std::make_pair(std::uint64_t(16), std::uint64_t(16)));

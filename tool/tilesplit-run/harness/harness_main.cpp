@@ -5,9 +5,10 @@
 //           [--expect-row-sum=V] [--batch=1]
 //
 // The runs file has one run per line, tab-separated:
-//   kernel  kernel_dir  seed  lo  hi  kind  grid  TENSOR=RxC...  SCALAR=V...
-// where kind is "elementwise" or "accumulating" (which tolerance applies) and
-// grid is XxY or "-" (the emulator's default). The parameter lists come from
+//   kernel  kernel_dir  seed  lo  hi  kind  grid  special  TENSOR=RxC...  SCALAR=V...
+// where kind is "elementwise" or "accumulating" (which tolerance applies),
+// grid is XxY or "-" (the emulator's default) and special the fraction of input
+// elements that are special values (NaN, infinities, zeros, subnormals). The parameter lists come from
 // the generated glue (kernel_glue()). With --batch=1 every run is reported
 // under a header line, and --counters-json gets one JSON object per line per
 // run, written as each run ends.
@@ -190,6 +191,7 @@ struct RunSpec {
   std::string kernel, kernel_dir, kind, grid;
   unsigned seed = 1;
   float lo = -1, hi = 1;
+  double special = 0; // fraction of input elements replaced by special values
   std::map<std::string, std::string> given; // NAME=VALUE: tensor sizes and scalar values
 };
 
@@ -213,6 +215,22 @@ std::vector<std::string> split(const std::string &line, char sep) {
 
 enum class Outcome { Pass, Mismatch, Error, Usage };
 
+/// The special values --special-values mixes into the inputs: NaN and infinity of
+/// both signs, both zeros, and subnormals (bf16's smallest and largest, and for
+/// float tensors float-only ones too). Each is exact in the tensor's format.
+float special_value(std::mt19937 &rng, bool float32) {
+  static const uint32_t common[] = {0x7fc00000u, 0xffc00000u, 0x7f800000u, 0xff800000u,
+                                    0x00000000u, 0x80000000u, 0x00010000u, 0x807f0000u,
+                                    0x007f0000u, 0x80010000u};
+  static const uint32_t float_only[] = {0x00000001u, 0x800116c2u}; // float subnormals
+  const size_t n = sizeof common / sizeof common[0], m = float32 ? sizeof float_only / sizeof float_only[0] : 0;
+  const size_t i = std::uniform_int_distribution<size_t>(0, n + m - 1)(rng);
+  const uint32_t u = i < n ? common[i] : float_only[i - n];
+  float f;
+  std::memcpy(&f, &u, 4);
+  return f;
+}
+
 /// Fills the inputs from the run's seed, runs the reference and the emulated
 /// program, compares and prints the report of one run.
 Outcome run_one(const RunSpec &run, const KernelGlue &glue, const Options &opt,
@@ -234,6 +252,9 @@ Outcome run_one(const RunSpec &run, const KernelGlue &glue, const Options &opt,
   }
   std::mt19937 rng(run.seed);
   std::uniform_real_distribution<float> dist(run.lo, run.hi);
+  // A stream of its own, so that the ordinary values are the same with and without.
+  std::mt19937 special_rng(run.seed ^ 0x5bd1e995u);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
   for (TensorData &t : tensors) {
     auto it = run.given.find(t.name);
     if (it == run.given.end()) {
@@ -247,8 +268,11 @@ Outcome run_one(const RunSpec &run, const KernelGlue &glue, const Options &opt,
       return Outcome::Usage;
     }
     t.values.resize(size_t(t.rows) * t.cols);
-    for (float &v : t.values)
+    for (float &v : t.values) {
       v = t.float32 ? dist(rng) : bf16_round(dist(rng));
+      if (run.special > 0 && coin(special_rng) < run.special)
+        v = special_value(special_rng, t.float32);
+    }
   }
   for (ScalarData &s : scalars) {
     auto it = run.given.find(s.name);
@@ -297,8 +321,10 @@ Outcome run_one(const RunSpec &run, const KernelGlue &glue, const Options &opt,
   // A test hook: proves the comparison fails when the device result is wrong.
   if (std::getenv("TILESPLIT_RUN_CORRUPT_OUTPUT"))
     for (TensorData &t : device)
-      if (t.written && !t.values.empty())
-        t.values[t.values.size() / 2] += 1.0f;
+      if (t.written && !t.values.empty()) {
+        float &v = t.values[t.values.size() / 2];
+        v = std::isfinite(v) ? v + 1.0f : 0.0f; // a NaN or an infinity stays one under += 1
+      }
 
   bool ok = true;
   std::printf("%-12s %14s %14s %12s  %s\n", "output", "max abs err", "max rel err", "pearson", "result");
@@ -398,7 +424,7 @@ int main(int argc, char **argv) {
     }
     for (std::string line; std::getline(in, line);) {
       std::vector<std::string> f = split(line, '\t');
-      if (f.size() < 7)
+      if (f.size() < 8)
         continue;
       RunSpec r;
       r.kernel = f[0];
@@ -414,7 +440,14 @@ int main(int argc, char **argv) {
       r.seed = unsigned(*seed);
       r.kind = f[5];
       r.grid = f[6];
-      for (size_t i = 7; i < f.size(); ++i) {
+      std::optional<double> special = tilesplit::parseFraction(f[7]);
+      if (!special) {
+        std::fprintf(stderr, "tilesplit-run: error: harness: bad run in %s: the special-value rate is not a number from 0 to 1\n",
+                     argv[1]);
+        return 2;
+      }
+      r.special = *special;
+      for (size_t i = 8; i < f.size(); ++i) {
         size_t eq = f[i].find('=');
         if (eq != std::string::npos)
           r.given[f[i].substr(0, eq)] = f[i].substr(eq + 1);
@@ -440,8 +473,11 @@ int main(int argc, char **argv) {
       return 2;
     }
     if (opt.batch) {
-      std::printf("=== kernel %s (seed %u, range %g:%g, grid %s, %s)\n", run.kernel.c_str(),
+      std::printf("=== kernel %s (seed %u, range %g:%g, grid %s, %s", run.kernel.c_str(),
                   run.seed, run.lo, run.hi, run.grid.c_str(), run.kind.c_str());
+      if (run.special > 0)
+        std::printf(", special values %g", run.special);
+      std::printf(")\n");
       std::fflush(stdout);
     }
     std::vector<double> walls;
