@@ -31,9 +31,12 @@ BEGIN, END = "<!-- random-campaign:begin -->", "<!-- random-campaign:end -->"
 def report_text(args, programs, kernels, found, secs, load_before):
     lines = [BEGIN, "",
              "Last campaign, %s: `python3 bench/random_campaign.py --seed %d --kernels-total %d "
-             "--jobs %d%s`, load average %s before the run, on" % (
+             "--jobs %d%s` (%s), load average %s before the run, on" % (
                  datetime.date.today().isoformat(), args.seed, args.kernels_total, args.jobs,
-                 " --special-values" if args.special_values else "", load_before), ""]
+                 "" if args.special_values else " --no-special-values",
+                 "about a third of the kernels with NaN, infinities, zeros and subnormals among "
+                 "their inputs" if args.special_values else "no special input values",
+                 load_before), ""]
     lines += machine_description()
     lines += ["",
              "| programs | kernels | wall time | kernels/s | programs/s | findings |",
