@@ -451,7 +451,22 @@ private:
         return nullptr;
       N->Operands.push_back(L);
     }
-    return fpuOperandsInCbs(N, E->Loc, Buffers, Out);
+    if (!fpuOperandsInCbs(N, E->Loc, Buffers, Out))
+      return nullptr;
+    return withinDepthLimit(N) ? N : nullptr;
+  }
+
+  /// Sets \p N's depth, and reports it if that is past the limit. The frontend
+  /// bounded each statement's expression; folding a tile local into its use
+  /// adds the local's depth to the use's, so a chain of them can grow past it.
+  bool withinDepthLimit(const std::shared_ptr<DfgExpr> &N) {
+    for (const DfgExprPtr &O : N->Operands)
+      N->Depth = std::max(N->Depth, O->Depth + 1);
+    if (N->Depth <= ir::MaxNestingDepth)
+      return true;
+    D.report(CurrentSrc.Loc, diag::ExpressionTooDeep) << 0 << 1;
+    D.report(CurrentSrc.Loc, diag::NoteNestingLimit) << ir::MaxNestingDepth;
+    return false;
   }
 
   static bool isCbLeaf(const DfgExprPtr &E) {

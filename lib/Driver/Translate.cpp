@@ -16,6 +16,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/thread.h"
 
 #include <algorithm>
 #include <set>
@@ -250,9 +251,16 @@ SourceTranslation translateSource(llvm::StringRef Code, llvm::StringRef FileName
     Invocation.setDiagnosticConsumer(&Ignore);
 
   SourceTranslation Out;
-  Out.Ok = Invocation.run() && !Results.failed();
+  bool Ran = false;
+  runOnTranslationStack([&] { Ran = Invocation.run(); });
+  Out.Ok = Ran && !Results.failed();
   Out.Kernels = Results.take();
   return Out;
+}
+
+void runOnTranslationStack(llvm::function_ref<void()> Fn) {
+  llvm::thread T(std::optional<unsigned>(TranslationStackBytes), [Fn] { Fn(); });
+  T.join();
 }
 
 llvm::Error addKernelOutputs(OutputSet &Out, const std::vector<TranslatedKernel> &Kernels,

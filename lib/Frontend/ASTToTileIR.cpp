@@ -1174,6 +1174,7 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
   std::map<const ForStmt *, PragmaRecord *> LoopPragmas;
   std::map<const FunctionDecl *, PragmaRecord *> KernelPragmas;
   std::vector<const FunctionDecl *> KernelFunctions;
+  std::map<const FunctionDecl *, bool> DepthChecked; // by checkNestingDepth
 
   for (PragmaRecord &P : Pragmas.Records) {
     if (SM.getFileID(SM.getExpansionLoc(P.Loc)) != MainFile)
@@ -1208,6 +1209,14 @@ std::vector<ir::Kernel> lowerKernels(ASTContext &Ctx, PragmaCollector &Pragmas,
     }
     if (!Owner) {
       Diags.report(P.Loc, diag::PragmaOutsideFunction);
+      Ok = false;
+      continue;
+    }
+    // First, because everything below recurses over the body.
+    auto Depth = DepthChecked.find(Owner);
+    if (Depth == DepthChecked.end())
+      Depth = DepthChecked.emplace(Owner, checkNestingDepth(Owner->getBody(), Diags)).first;
+    if (!Depth->second) {
       Ok = false;
       continue;
     }

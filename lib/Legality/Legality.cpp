@@ -110,10 +110,14 @@ struct Scope {
   std::map<std::string, ir::ScalarExprPtr> LoopLocals;
 };
 
+/// The affine forms of the scalar locals one index uses, by their value.
+using LocalForms = std::map<const ir::ScalarExpr *, Affine>;
+
 /// Sizes and scalars are positive in practice but unknown: a loop variable
 /// multiplied by one is opaque. The depth bound keeps a pathological index
 /// from recursing without limit; a deeper index is opaque, hence rejected.
-Affine affine(const ir::ScalarExprPtr &E, const Scope &S, unsigned Depth = 0) {
+Affine affine(const ir::ScalarExprPtr &E, const Scope &S, LocalForms &Locals,
+              unsigned Depth) {
   Affine A;
   if (Depth > 256) {
     A.Opaque = true;
@@ -135,18 +139,26 @@ Affine affine(const ir::ScalarExprPtr &E, const Scope &S, unsigned Depth = 0) {
       A.Coef[E->Text] = 1;
       return A;
     }
-    if (auto It = S.LoopLocals.find(E->Text); It != S.LoopLocals.end())
-      return affine(It->second, S, Depth + 1);
+    if (auto It = S.LoopLocals.find(E->Text); It != S.LoopLocals.end()) {
+      // Each local once per index: in a chain of locals that each use the one
+      // before more than once, expanding every use would take exponential time. A form
+      // cut off by the depth bound is opaque, which makes the whole index
+      // opaque, so reusing it at another depth changes no result.
+      auto Known = Locals.find(It->second.get());
+      if (Known == Locals.end())
+        Known = Locals.emplace(It->second.get(), affine(It->second, S, Locals, Depth + 1)).first;
+      return Known->second;
+    }
     A.Invariant[E->Text] = 1;
     return A;
   case K::Dim:
     A.Invariant[ir::printScalar(E)] = 1;
     return A;
   case K::Negate:
-    A.add(affine(E->LHS, S, Depth + 1), -1);
+    A.add(affine(E->LHS, S, Locals, Depth + 1), -1);
     return A;
   case K::Binary: {
-    Affine L = affine(E->LHS, S, Depth + 1), R = affine(E->RHS, S, Depth + 1);
+    Affine L = affine(E->LHS, S, Locals, Depth + 1), R = affine(E->RHS, S, Locals, Depth + 1);
     if (E->Op == "+" || E->Op == "-") {
       A.add(L, 1);
       A.add(R, E->Op == "+" ? 1 : -1);
@@ -188,9 +200,12 @@ Affine affine(const ir::ScalarExprPtr &E, const Scope &S, unsigned Depth = 0) {
 /// A tile access as index components: (row, column) for `T.tile(r, c)`, else
 /// the page id alone.
 std::vector<Affine> components(const ir::TileAccess &A, const Scope &S) {
+  // Each component with locals of its own: a form the depth bound cut off in
+  // one must not make the other opaque.
+  LocalForms RowLocals, ColLocals, IndexLocals;
   if (A.Row && A.Col)
-    return {affine(A.Row, S), affine(A.Col, S)};
-  return {affine(A.Index, S)};
+    return {affine(A.Row, S, RowLocals, 0), affine(A.Col, S, ColLocals, 0)};
+  return {affine(A.Index, S, IndexLocals, 0)};
 }
 
 /// One tensor access of a loop nest, in statement order.

@@ -376,7 +376,9 @@ int main(int argc, const char **argv) {
          "-Wno-unknown-warning-option"},
         clang::tooling::ArgumentInsertPosition::END));
     Tool.setPrintErrorMessage(false); // the diagnostics already say what failed
-    if (Tool.run(Factory.get()) != 0)
+    int Status = 0;
+    runOnTranslationStack([&] { Status = Tool.run(Factory.get()); });
+    if (Status != 0)
       Results.fail();
   };
   const std::vector<std::string> &Sources = Parser->getSourcePathList();

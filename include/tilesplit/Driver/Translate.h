@@ -15,6 +15,7 @@
 #include "tilesplit/Support/Diagnostics.h"
 
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -99,6 +100,19 @@ struct SourceTranslation {
 SourceTranslation translateSource(llvm::StringRef Code, llvm::StringRef FileName,
                                   const std::vector<std::string> &Args,
                                   const TranslateOptions &Opts, llvm::raw_ostream *DiagOS);
+
+/// The stack a translation runs on: 64 MB, eight times what the main thread or
+/// a pool thread usually gets. tilesplit's own stages stay far within 8 MB
+/// (ir::MaxNestingDepth bounds them), but Clang's parser, which runs first,
+/// recurses once per nested cast, unary operator or statement, and on 8 MB it
+/// overflows at about 780 nested casts, 1,550 unary minuses or 4,200 nested
+/// loops, as `clang++ -fsyntax-only` does. On this stack such an input reaches
+/// the frontend, which reports it as too deep.
+constexpr unsigned TranslationStackBytes = 64u << 20;
+
+/// Runs \p Fn on a thread of its own with TranslationStackBytes of stack, and
+/// waits for it. translateSource runs on one; the tool runs each file on one.
+void runOnTranslationStack(llvm::function_ref<void()> Fn);
 
 } // namespace tilesplit
 

@@ -48,6 +48,11 @@ public:
 void registerPragmaHandler(clang::Preprocessor &PP, PragmaCollector &Out,
                            Diagnoser &Diags);
 
+/// Reports expression-too-deep, and returns false, if \p Body nests deeper
+/// than ir::MaxNestingDepth. It walks the AST without recursion, so that it can
+/// run before anything that recurses over the body.
+bool checkNestingDepth(const clang::Stmt *Body, Diagnoser &Diags);
+
 /// Lowers every kernel of the main file (or just \p OnlyKernel) to tile IR.
 /// Returns an empty vector, with diagnostics, on error.
 std::vector<ir::Kernel> lowerKernels(clang::ASTContext &Ctx,

@@ -28,6 +28,17 @@ const char *formatName(DataFormat F); // "Float16_b"
 enum class ScalarType { U32, I32, F32 };
 const char *scalarTypeSpelling(ScalarType T); // "uint32_t"
 
+/// How deep a kernel's statements and expressions may nest: tile loops and
+/// blocks, operators, calls and parentheses, each one level. The frontend
+/// rejects a deeper kernel before lowering it (expression-too-deep), and
+/// Dataflow rejects an expression that grows deeper when it folds tile locals
+/// into it. Lowering, the passes, the dumps and the emitters all recurse over
+/// these trees, a frame or a few per level; this bound is what keeps them on
+/// the stack (2,600 levels overflowed 8 MB). Hand-written kernels nest a few
+/// dozen levels at most; 256 is also Clang's own default limit on nested
+/// brackets (-fbracket-depth).
+constexpr unsigned MaxNestingDepth = 256;
+
 //===----------------------------------------------------------------------===//
 // Scalar expressions: loop bounds, tile indices, scalar locals, scalar operands.
 //===----------------------------------------------------------------------===//

@@ -91,6 +91,10 @@ struct DfgExpr {
   std::vector<DfgExprPtr> Operands;
   ir::ScalarExprPtr Scalar;
   bool ScalarOnLeft = false;
+  /// Operations on the longest path down to a leaf (a leaf is 0). Dataflow keeps
+  /// it within ir::MaxNestingDepth, which the recursive walks of later passes
+  /// rely on.
+  unsigned Depth = 0;
 };
 
 /// One tile computed in DST and packed: into a tensor's output CB (then written

@@ -103,5 +103,29 @@ TEST(TranslateSource, FuzzRegressionsDoNotCrash) {
   RecordProperty("inputs", Count);
 }
 
+// The deep-* regressions nest past the limit, so each is rejected with the
+// diagnostic that names it, not by a pass that happens to fail later.
+TEST(TranslateSource, DeepRegressionsAreTooDeep) {
+  std::error_code EC;
+  unsigned Count = 0;
+  for (llvm::sys::fs::directory_iterator It(TILESPLIT_TEST_SOURCE_DIR "/fuzz/regressions", EC),
+       End;
+       It != End && !EC; It.increment(EC)) {
+    llvm::StringRef Name = llvm::sys::path::filename(It->path());
+    if (!Name.starts_with("deep-") || !Name.ends_with(".cpp"))
+      continue;
+    SCOPED_TRACE(It->path());
+    std::string Diags;
+    llvm::raw_string_ostream OS(Diags);
+    SourceTranslation R = translateSource(readFile(It->path()), "input.cpp", compilerArgs(),
+                                          defaultOptions(), &OS);
+    EXPECT_FALSE(R.Ok);
+    EXPECT_NE(OS.str().find("[tilesplit-expression-too-deep]"), std::string::npos) << OS.str();
+    ++Count;
+  }
+  EXPECT_FALSE(EC) << EC.message();
+  EXPECT_GE(Count, 5u);
+}
+
 } // namespace
 } // namespace tilesplit

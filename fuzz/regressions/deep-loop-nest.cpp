@@ -1,0 +1,37 @@
+// 260 nested loops, past the nesting limit of 256 statements.
+#include <tilesplit/tile.hpp>
+using namespace tilesplit;
+
+void deep(Tensor<bf16> a, Tensor<bf16> c, float alpha) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < c.num_tiles(); ++i) {
+    c.tile(i) = a.tile(i);
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+    for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;) for (;;)
+      ;
+  }
+}
