@@ -68,8 +68,13 @@ void check_math_dst(KernelThread& t, ComputeState& c, std::uint32_t idx, const c
 float to_dst(const ComputeState& c, float v) { return c.fp32 ? v : round_to_bf16(v); }
 float* slot(ComputeState& c, std::uint32_t idx) { return c.dst.data() + idx * kTileElems; }
 
+// Ops that unpack one CB (reuse_dest's other operand comes from DST).
+bool reads_one_cb(FpuOp op) {
+  return op == FpuOp::copy || op == FpuOp::transpose || op == FpuOp::unary_bcast || op == FpuOp::reuse_dest;
+}
+
 std::string cbs_text(FpuOp op, std::uint32_t cb0, std::uint32_t cb1) {
-  if (op == FpuOp::copy || op == FpuOp::transpose) return cb_name(cb0);
+  if (reads_one_cb(op)) return cb_name(cb0);
   return cb_name(cb0) + ", " + cb_name(cb1);
 }
 
@@ -86,9 +91,33 @@ std::string expected_init(FpuOp op, std::uint32_t cb0, std::uint32_t cb1) {
     case FpuOp::reduce: return "reduce_init<...>" + cbs;
     case FpuOp::bcast: return (old ? "init_bcast<...> / *_bcast_*_init_short" : "bcast_init<...>") + cbs;
     case FpuOp::transpose: return (old ? "transpose_wh_init_short" : "transpose_init") + cbs;
+    case FpuOp::unary_bcast: return (old ? "unary_bcast_init<...>(" + cb_name(cb0) + ", ocb)" : "unary_bcast_init<...>" + cbs);
+    case FpuOp::reuse_dest: return (old ? "binary_dest_reuse_tiles_init<...>" : "<op>_reuse_dest_init<...>") + cbs;
     case FpuOp::none: break;
   }
   return "?";
+}
+
+// Element (r, col) of tile `b` broadcast along BroadcastType `bdim` (ROW: its first row, COL: its
+// first column, SCALAR: its first element, NONE: itself).
+float broadcast_element(const float* b, std::uint32_t bdim, std::uint32_t r, std::uint32_t col) {
+  switch (bdim) {
+    case 1: return b[tile_index(r, 0)];
+    case 2: return b[tile_index(0, col)];
+    case 3: return b[0];
+    default: return b[tile_index(r, col)];
+  }
+}
+
+// x op y for an EltwiseBinaryType, before result().
+float eltwise_binary(std::uint32_t elw, float x, float y) {
+  switch (elw) {
+    case 0: return x * y;
+    case 1: return x / y;
+    case 2: return x + y;
+    case 3: return x - y;
+    default: return x < y ? 1.0f : 0.0f;
+  }
 }
 
 // Reads tile `tile` of CB `cb` (which must be within the pages waited for) into `out` as floats.
@@ -132,7 +161,7 @@ void check_fpu_config(KernelThread& t, ComputeState& c, FpuOp op, std::uint32_t 
                       std::uint32_t cb1, const char* api, std::uint32_t line) {
   require_started(t, c, api, line);
   const auto& f = c.fpu;
-  const bool same_cbs = (op == FpuOp::copy || op == FpuOp::transpose) ? f.cb0 == cb0 : (f.cb0 == cb0 && f.cb1 == cb1);
+  const bool same_cbs = reads_one_cb(op) ? f.cb0 == cb0 : (f.cb0 == cb0 && f.cb1 == cb1);
   if (f.op == op && f.variant == variant && same_cbs) return;
   std::string msg = std::string(api) + "(" + cbs_text(op, cb0, cb1) + ") without its init: needs " +
                     expected_init(op, cb0, cb1);
@@ -320,9 +349,17 @@ void fpu_tile(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t 
   check_math_dst(t, c, dst, api, line);
   float* a = c.a.data();
   float* b = c.b.data();
-  unpack(t, cb0, tile0, a, api, line);
-  if (op != FpuOp::copy && op != FpuOp::transpose) unpack(t, cb1, tile1, b, api, line);
   float* d = slot(c, dst);
+  if (op == FpuOp::reuse_dest) {
+    // The DST tile moves into SrcA (DEST_TO_SRCA) or SrcB (DEST_TO_SRCB), the CB's tile unpacks
+    // into the other source (tt-llk llk_unpack_A with binary_reuse_dest).
+    const bool dest_to_srca = variant % 4 == 1;
+    unpack(t, cb0, tile0, dest_to_srca ? b : a, api, line);
+    for (std::uint32_t i = 0; i < kTileElems; ++i) (dest_to_srca ? a : b)[i] = operand(d[i]);
+  } else {
+    unpack(t, cb0, tile0, a, api, line);
+    if (!reads_one_cb(op)) unpack(t, cb1, tile1, b, api, line);
+  }
   switch (op) {
     case FpuOp::copy:
       for (std::uint32_t i = 0; i < kTileElems; ++i) d[i] = to_dst(c, a[i]);
@@ -390,15 +427,20 @@ void fpu_tile(FpuOp op, std::uint32_t variant, std::uint32_t cb0, std::uint32_t 
       const std::uint32_t elw = variant / 4, bdim = variant % 4;  // EltwiseBinaryType, BroadcastType
       for (std::uint32_t r = 0; r < 32; ++r) {
         for (std::uint32_t col = 0; col < 32; ++col) {
-          const float x = a[tile_index(r, col)];
-          const float y = bdim == 2 ? b[tile_index(0, col)] : bdim == 1 ? b[tile_index(r, 0)] : bdim == 3 ? b[0]
-                                                                                                          : b[tile_index(r, col)];
-          const float v = elw == 2 ? x + y : elw == 3 ? x - y : elw == 0 ? x * y : elw == 1 ? x / y : (x < y ? 1.0f : 0.0f);
+          const float v = eltwise_binary(elw, a[tile_index(r, col)], broadcast_element(b, bdim, r, col));
           d[tile_index(r, col)] = to_dst(c, result(v));
         }
       }
       break;
     }
+    case FpuOp::unary_bcast:  // the CB's tile broadcast into DST (a copy through SrcB, MOVB2D)
+      for (std::uint32_t r = 0; r < 32; ++r) {
+        for (std::uint32_t col = 0; col < 32; ++col) d[tile_index(r, col)] = to_dst(c, broadcast_element(a, variant, r, col));
+      }
+      break;
+    case FpuOp::reuse_dest:  // SrcA op SrcB into the same DST tile
+      for (std::uint32_t i = 0; i < kTileElems; ++i) d[i] = to_dst(c, result(eltwise_binary(variant / 4, a[i], b[i])));
+      break;
     case FpuOp::transpose:
       for (std::uint32_t r = 0; r < 32; ++r) {
         for (std::uint32_t col = 0; col < 32; ++col) d[tile_index(r, col)] = to_dst(c, a[tile_index(col, r)]);

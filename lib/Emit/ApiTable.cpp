@@ -41,6 +41,10 @@ const std::vector<ApiProfile> &apiProfiles() {
           /*TransposeInit=*/"transpose_init",
           /*TransposeTile=*/"transpose_tile",
           /*TransposeHeader=*/"transpose.h",
+          /*UnaryBcastInitTakesPackCb=*/false,
+          /*ReuseDestInitFormat=*/"%s_reuse_dest_init<EltwiseBinaryReuseDestType::DEST_TO_SRCA>",
+          /*ReuseDestTilesFormat=*/"%s_reuse_dest_tiles<EltwiseBinaryReuseDestType::DEST_TO_SRCA>",
+          /*ReuseDestOpUpperCase=*/false,
       },
       {
           /*Name=*/"2026-02",
@@ -77,6 +81,12 @@ const std::vector<ApiProfile> &apiProfiles() {
           /*TransposeInit=*/"transpose_wh_init_short",
           /*TransposeTile=*/"transpose_wh_tile",
           /*TransposeHeader=*/"transpose_wh.h",
+          /*UnaryBcastInitTakesPackCb=*/true,
+          /*ReuseDestInitFormat=*/"binary_dest_reuse_tiles_init<EltwiseBinaryType::ELW%s, "
+                                  "EltwiseBinaryReuseDestType::DEST_TO_SRCA>",
+          /*ReuseDestTilesFormat=*/"binary_dest_reuse_tiles<EltwiseBinaryType::ELW%s, "
+                                   "EltwiseBinaryReuseDestType::DEST_TO_SRCA>",
+          /*ReuseDestOpUpperCase=*/true,
       },
   };
   return Profiles;
@@ -142,6 +152,15 @@ const ApiProfile::InitSpelling &bcastInit(const DevNode &N, const ApiProfile &A)
   return A.BcastInit[Op][static_cast<unsigned>(N.Dim)];
 }
 
+std::string reuseDestName(const char *Format, const DevNode &N, const ApiProfile &A) {
+  std::string Op = ir::binaryOpName(N.BOp);
+  if (A.ReuseDestOpUpperCase)
+    Op = llvm::StringRef(Op).upper();
+  char Buf[160];
+  std::snprintf(Buf, sizeof Buf, Format, Op.c_str());
+  return Buf;
+}
+
 std::string scalarOpName(const DevNode &N) {
   if (N.Var == "rsub")
     return "rsub";
@@ -195,6 +214,11 @@ std::string name(const DevNode &N, const ApiProfile &A) {
   case DevOp::BcastInit: return bcastInit(N, A).Name;
   case DevOp::BcastTiles:
     return std::string(ir::binaryOpName(N.BOp)) + "_tiles_bcast<" + broadcastType(N.Dim) + ">";
+  case DevOp::UnaryBcastInit:
+    return std::string("unary_bcast_init<") + broadcastType(N.Dim) + ">";
+  case DevOp::UnaryBcast: return std::string("unary_bcast<") + broadcastType(N.Dim) + ">";
+  case DevOp::ReuseDestInit: return reuseDestName(A.ReuseDestInitFormat, N, A);
+  case DevOp::ReuseDestTiles: return reuseDestName(A.ReuseDestTilesFormat, N, A);
   case DevOp::TransposeInit: return A.TransposeInit;
   case DevOp::TransposeTile: return A.TransposeTile;
   case DevOp::ReadTiles:
@@ -212,7 +236,8 @@ std::string name(const DevNode &N, const ApiProfile &A) {
 
 std::string spellCall(const DevNode &N, const ApiProfile &A) {
   std::vector<std::string> Args = N.Args;
-  if (N.Op == DevOp::BcastInit && bcastInit(N, A).TakesPackCb)
+  if ((N.Op == DevOp::BcastInit && bcastInit(N, A).TakesPackCb) ||
+      (N.Op == DevOp::UnaryBcastInit && A.UnaryBcastInitTakesPackCb))
     Args.push_back(N.Init);
   return name(N, A) + "(" + llvm::join(Args, ", ") + ")";
 }
@@ -260,7 +285,12 @@ std::string headerFor(const DevNode &N, const ApiProfile &A) {
     return Dir + "reduce.h";
   case DevOp::BcastInit:
   case DevOp::BcastTiles:
+  case DevOp::UnaryBcastInit:
+  case DevOp::UnaryBcast:
     return Dir + "bcast.h";
+  case DevOp::ReuseDestInit:
+  case DevOp::ReuseDestTiles:
+    return Dir + "eltwise_binary.h";
   case DevOp::TransposeInit:
   case DevOp::TransposeTile:
     return Dir + A.TransposeHeader;

@@ -63,6 +63,12 @@ std::optional<Requirement> requirementOf(const DevNode &N) {
                        std::string("bcast ") + ir::binaryOpName(N.BOp) + " " + Dim() + " " +
                            N.Args[0] + " " + N.Args[1],
                        Init(DevOp::BcastInit, {N.Args[0], N.Args[1]})};
+  case DevOp::UnaryBcast:
+    return Requirement{true, "unary_bcast " + Dim() + " " + N.Args[0],
+                       Init(DevOp::UnaryBcastInit, {N.Args[0]})};
+  case DevOp::ReuseDestTiles:
+    return Requirement{true, std::string("reuse_dest ") + ir::binaryOpName(N.BOp) + " " + N.Args[0],
+                       Init(DevOp::ReuseDestInit, {N.Args[0]})};
   case DevOp::TransposeTile:
     return Requirement{true, "transpose " + N.Args[0],
                        Init(DevOp::TransposeInit, {N.Args[0]})};

@@ -287,22 +287,32 @@ private:
     Out.push_back(write(N, Slot));
   }
 
-  /// A op bcast(B) from CBs; with the broadcast on the left (only for -, the
-  /// others were swapped), B - A is computed as -(A - B).
+  /// A op bcast(B) from CBs, on the FPU, which broadcasts only its second
+  /// operand. With the broadcast on the left (only for -, the others were
+  /// swapped), bcast(B) - A is bcast(B) broadcast into DST, then DST - A with
+  /// DST as the first operand (dest reuse). Not -(A - B): that differs in the
+  /// sign of a NaN result, which max, relu and exp then see.
   unsigned broadcast(const DfgExpr &E, unsigned Slot) {
     bool Reversed = isBroadcast(E.Operands[0]);
     const DfgExprPtr &A = E.Operands[Reversed ? 1 : 0], &B = E.Operands[Reversed ? 0 : 1];
-    DevNode N = DevNode::call(DevOp::BcastTiles, {cbName(A), cbName(B->Operands[0]), cbTile(A),
-                                                  cbTile(B->Operands[0]), slot(Slot)});
+    const DfgExprPtr &Broadcast = B->Operands[0];
+    if (Reversed) {
+      DevNode N = DevNode::call(DevOp::UnaryBcast,
+                                {cbName(Broadcast), cbTile(Broadcast), slot(Slot)});
+      N.Dim = B->Dim;
+      N.Init = PackCb;
+      Out.push_back(write(N, Slot));
+      DevNode Sub = DevNode::call(DevOp::ReuseDestTiles, {cbName(A), cbTile(A), slot(Slot)});
+      Sub.BOp = E.BOp;
+      Out.push_back(Sub);
+      return Slot;
+    }
+    DevNode N = DevNode::call(DevOp::BcastTiles, {cbName(A), cbName(Broadcast), cbTile(A),
+                                                  cbTile(Broadcast), slot(Slot)});
     N.BOp = E.BOp;
     N.Dim = B->Dim;
     N.Init = PackCb;
     Out.push_back(write(N, Slot));
-    if (Reversed) {
-      DevNode Neg = DevNode::call(DevOp::Unary, {slot(Slot)});
-      Neg.UOp = ir::UnaryOp::Neg;
-      Out.push_back(Neg);
-    }
     return Slot;
   }
 

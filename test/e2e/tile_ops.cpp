@@ -111,7 +111,7 @@ void bcast_scalar_mul(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> y) {
       y.tile(r, c) = a.tile(r, c) * bcast_scalar(b.tile(0, 0));
 }
 
-// The broadcast on the left: commutative ops swap, b - a is -(a - b).
+// The broadcast on the left: commutative ops swap; b - a is b broadcast into DST minus a.
 void bcast_left(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> y, Tensor<bf16> z) {
 #pragma tt tile_loop parallel
   for (uint32_t r = 0; r < a.tile_rows(); ++r)
@@ -120,6 +120,15 @@ void bcast_left(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> y, Tensor<bf16> z) 
       y.tile(r, c) = bcast_col(b.tile(r, 0)) - a.tile(r, c);
       z.tile(r, c) = bcast_row(b.tile(0, c)) * a.tile(r, c);
     }
+}
+
+// Reduced from a random-program finding (test/random, seed 100003): bcast_row(x0) - x2 was
+// computed as -(x2 - bcast_row(x0)), which makes x0 - NaN a -NaN that row_max then passes over;
+// the reference's +NaN wins the max. Run with special values (special_values_tile_ops.json).
+void bcast_left_sub_max(Tensor<float> x0, Tensor<float> x2, Tensor<float> y0) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < y0.num_tiles(); ++i)
+    y0.tile(i) = row_max(bcast_row(x0.tile(i)) - x2.tile(i));
 }
 
 void transposed(Tensor<bf16> a, Tensor<bf16> y) {

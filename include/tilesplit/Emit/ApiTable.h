@@ -44,6 +44,14 @@ struct ApiProfile {
   } BcastInit[3][3];
   /// Tile transpose: init, op and their header (relative to ComputeDir).
   const char *TransposeInit, *TransposeTile, *TransposeHeader;
+  /// unary_bcast_init<dim>: a full init that also names the CB packed into
+  /// (2026-02), or a short one on the input CB alone.
+  bool UnaryBcastInitTakesPackCb;
+  /// Dest-reuse init and op with DST as the first operand (DEST_TO_SRCA);
+  /// %s is the op: "sub" (2026-08, <op>_reuse_dest_*) or "SUB" (2026-02,
+  /// binary_dest_reuse_tiles*<EltwiseBinaryType::ELW<OP>, ...>).
+  const char *ReuseDestInitFormat, *ReuseDestTilesFormat;
+  bool ReuseDestOpUpperCase;
 };
 
 /// Every known profile; the first is the default.

@@ -204,6 +204,8 @@ enum class DevOp {
   MatmulInit, MatmulTiles,
   ReduceInit, ReduceTile, ReduceUninit, // ROp, Dim; Init: the CB packed into
   BcastInit, BcastTiles,                // BOp, Dim; Init: the CB packed into
+  UnaryBcastInit, UnaryBcast,           // Dim; Init: the CB packed into
+  ReuseDestInit, ReuseDestTiles,        // BOp: DST = DST op CB (DEST_TO_SRCA)
   TransposeInit, TransposeTile,
   // Placeholders that Split leaves and Protocol expands into the calls above.
   ReadTiles, ComputeTile, WriteTile, AccumulatorBegin,

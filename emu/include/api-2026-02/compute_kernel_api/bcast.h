@@ -26,4 +26,11 @@ TILESPLIT_EMU_BCAST_INIT(mul_bcast_rows_init_short, ELWMUL, ROW)
 TILESPLIT_EMU_BCAST_INIT(mul_bcast_cols_init_short, ELWMUL, COL)
 TILESPLIT_EMU_BCAST_INIT(mul_tiles_bcast_scalar_init_short, ELWMUL, SCALAR)
 #undef TILESPLIT_EMU_BCAST_INIT
+// A full init in this release: it configures the unpacker, math and packer hardware for icb and ocb.
+template <BroadcastType bcast_type>
+ALWI void unary_bcast_init(std::uint32_t icb, std::uint32_t ocb, std::uint32_t call_line = __builtin_LINE()) {
+  (void)ocb;
+  tilesplit_emu_init::startup("unary_bcast_init", call_line);
+  tilesplit_emu_init::unary_bcast(bcast_type, icb, "unary_bcast_init", call_line);
+}
 }  // namespace ckernel

@@ -23,4 +23,11 @@ TILESPLIT_EMU_BCAST_INIT(mul_bcast_rows_init, ELWMUL, ROW)
 TILESPLIT_EMU_BCAST_INIT(mul_bcast_cols_init, ELWMUL, COL)
 TILESPLIT_EMU_BCAST_INIT(mul_bcast_scalar_init, ELWMUL, SCALAR)
 #undef TILESPLIT_EMU_BCAST_INIT
+// The short init after compute_kernel_hw_startup. (tt-metal's deprecated full init
+// unary_bcast_init<dim>(icb, ocb) is not provided: with two arguments this one takes the second as
+// the call line.)
+template <BroadcastType bcast_type>
+ALWI void unary_bcast_init(std::uint32_t icb, std::uint32_t call_line = __builtin_LINE()) {
+  tilesplit_emu_init::unary_bcast(bcast_type, icb, "unary_bcast_init", call_line);
+}
 }  // namespace ckernel

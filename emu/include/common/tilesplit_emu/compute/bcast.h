@@ -10,7 +10,18 @@ ALWI void bcast(EltwiseBinaryType op, BroadcastType dim, std::uint32_t icb0, std
                 std::uint32_t line) {
   tilesplit::emu::dev::fpu_init(FpuOp::bcast, static_cast<std::uint32_t>(op) * 4 + static_cast<std::uint32_t>(dim), icb0, icb1, 0, api, line);
 }
+ALWI void unary_bcast(BroadcastType dim, std::uint32_t icb, const char* api, std::uint32_t line) {
+  tilesplit::emu::dev::fpu_init(FpuOp::unary_bcast, static_cast<std::uint32_t>(dim), icb, 0, 0, api, line);
+}
 }  // namespace tilesplit_emu_init
+
+// DST[dst_tile_index] = broadcast(icb's tile in_tile_index) along bcast_type.
+template <BroadcastType bcast_type, auto... Ts>
+ALWI void unary_bcast(std::uint32_t icb, std::uint32_t in_tile_index, std::uint32_t dst_tile_index,
+                      std::uint32_t line = __builtin_LINE()) {
+  tilesplit::emu::dev::fpu_tile(FpuOp::unary_bcast, static_cast<std::uint32_t>(bcast_type), icb, 0, in_tile_index, 0,
+                                dst_tile_index, "unary_bcast", line);
+}
 
 template <EltwiseBinaryType tBcastOp, BroadcastType tBcastDim>
 ALWI void any_tiles_bcast(std::uint32_t icb0, std::uint32_t icb1, std::uint32_t itile0, std::uint32_t itile1,

@@ -67,8 +67,10 @@ enum class RegCall : std::uint32_t { acquire, commit, wait, release, acquire_dst
 void tile_regs(RegCall call, std::uint32_t line);
 
 // ---- compute: the FPU path (unpack + math) --------------------------------------------------------
-enum class FpuOp : std::uint32_t { none, copy, add, sub, mul, matmul, reduce, bcast, transpose };
-// Variant: reduce -> pool * 4 + dim; bcast -> (binary op) * 4 + broadcast dim; others 0.
+enum class FpuOp : std::uint32_t { none, copy, add, sub, mul, matmul, reduce, bcast, transpose, unary_bcast, reuse_dest };
+// Variant: reduce -> pool * 4 + dim; bcast -> (binary op) * 4 + broadcast dim; unary_bcast -> broadcast
+// dim; reuse_dest -> (binary op) * 4 + EltwiseBinaryReuseDestType; others 0. unary_bcast and
+// reuse_dest read one CB (cb0): reuse_dest's other operand is the DST tile it writes.
 // Full hardware start-up (compute_kernel_hw_startup, init_sfpu, binary_op_init_common, mm_init, ...).
 void hw_startup(const char* api, std::uint32_t line);
 // An op init: configures the FPU path for op/variant on cb0/cb1. `flags`: matmul/copy transpose.
