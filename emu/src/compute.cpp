@@ -309,6 +309,11 @@ void tile_regs(RegCall call, std::uint32_t line) {
   c.phase_line = c.phase == Phase::idle ? 0 : line;
 }
 
+void not_emulated(const char* what, std::uint32_t line) {
+  KernelThread& t = enter();
+  t.run->fail(t, line, std::string(what) + " is not emulated");
+}
+
 // ---- start-up and FPU inits -----------------------------------------------------------------------------
 
 void hw_startup(const char* api, std::uint32_t line) {

@@ -10,17 +10,22 @@
 //     destination's file system, each write checked (a full disk is an error
 //     naming the file, not a fatal "IO failure on output stream");
 //  3. publish: missing directories are created, each file about to be
-//     replaced gets a hard link in the staging directory, then every staged
-//     file is renamed into place. A failing rename puts back what the earlier
-//     ones replaced. Termination signals are held from here to the last
-//     rename, so a run killed by one has published nothing or everything;
+//     replaced gets a hard link in the staging directory, a journal listing
+//     every staged file's destination is written beside them (the commit
+//     point), then every staged file is renamed into place. A failing rename
+//     puts back what the earlier ones replaced. Termination signals are held
+//     from here to the last rename, so a run killed by one has published
+//     nothing or everything;
 //  4. clean up the staging directories, on every path.
 //
 // Signals: LLVM's RemoveFileOnSignal removes the staged files and the lock of
 // a run stopped by a signal, but not directories, so this file keeps its own
 // signal-safe list of staging directories for a handler to rmdir after LLVM's
-// files are gone. SIGKILL cannot be handled: its staging directory stays
-// until the next run into the same place removes it (removeStaleStaging).
+// files are gone. SIGKILL cannot be handled (nor, from the commit point on, a
+// crash, which then keeps the staged files): its staging directory stays
+// until the next run into the same place, which removes it after finishing
+// the dead run's publication if the journal says it had begun
+// (removeStaleStaging), so the outputs are never left half old, half new.
 //
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Driver/Output.h"
@@ -29,6 +34,7 @@
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/Errc.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/Signals.h"
@@ -70,6 +76,7 @@ struct OutputSet::Staging {
   uint64_t Device = 0;
   std::string Path;      // Anchor/.tilesplit-staging-<pid>-<random>
   std::string Lock;      // Path/lock
+  std::string Journal;   // Path/publish, from the commit point on
   int LockFD = -1;
   int Slot = -1;         // in the signal handlers' list
   bool Created = false;
@@ -210,6 +217,29 @@ llvm::Error failure(const Twine &Message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
 }
 
+/// The journal of a staging directory: one line per file staged in it, the
+/// staged file's name and its destination, separated by a tab.
+constexpr const char *JournalName = "publish";
+
+/// Renames into place every file a dead run's journal lists that it had not
+/// renamed yet (those still in its staging directory).
+void finishPublication(StringRef Staging) {
+  SmallString<256> Journal(Staging);
+  path::append(Journal, JournalName);
+  auto Text = llvm::MemoryBuffer::getFile(Journal);
+  if (!Text)
+    return; // killed before its commit point: nothing was published
+  llvm::SmallVector<StringRef, 16> Lines;
+  (*Text)->getBuffer().split(Lines, '\n', -1, /*KeepEmpty=*/false);
+  for (StringRef Line : Lines) {
+    auto [Staged, Destination] = Line.split('\t');
+    SmallString<256> From(Staging);
+    path::append(From, Staged);
+    if (!Destination.empty() && fs::exists(From))
+      fs::rename(From, Destination);
+  }
+}
+
 /// Whether the run that made this staging directory may still be using it.
 bool stagingInUse(StringRef Dir, int Pid) {
   if (Pid == llvm::sys::Process::getProcessId())
@@ -265,8 +295,10 @@ void OutputSet::removeStaleStaging(StringRef Dir) {
     if (!stagingInUse(I->path(), Pid))
       Stale.push_back(I->path());
   }
-  for (const std::string &S : Stale)
+  for (const std::string &S : Stale) {
+    finishPublication(S);
     fs::remove_directories(S, /*IgnoreErrors=*/true);
+  }
 }
 
 llvm::Error OutputSet::plan() {
@@ -424,6 +456,45 @@ llvm::Error OutputSet::stage() {
   return llvm::Error::success();
 }
 
+// Each staging directory's journal, complete or not at all (written under
+// another name, then renamed). From here on the staged files are the journal's
+// and stay if the process crashes, for the next run to publish.
+llvm::Error OutputSet::writeJournals() {
+  for (Staging &S : Stagings) {
+    std::string Text;
+    for (const File &F : Files)
+      if (&Stagings[F.Staging] == &S)
+        Text += (path::filename(F.Staged) + "\t" + F.Abs + "\n").str();
+    SmallString<256> Journal(S.Path), Partial(S.Path);
+    path::append(Journal, JournalName);
+    path::append(Partial, Twine(JournalName) + ".new");
+    llvm::sys::RemoveFileOnSignal(Partial);
+    std::error_code EC;
+    {
+      llvm::raw_fd_ostream OS(Partial, EC, fs::OF_None);
+      if (!EC) {
+        OS << Text;
+        OS.close();
+        if (OS.has_error()) {
+          EC = OS.error();
+          OS.clear_error();
+        }
+      }
+    }
+    if (!EC)
+      EC = fs::rename(Partial, Journal);
+    llvm::sys::DontRemoveFileOnSignal(Partial);
+    if (EC) {
+      fs::remove(Partial);
+      return failure("cannot write '" + Journal + "': " + EC.message());
+    }
+    S.Journal = std::string(Journal);
+  }
+  for (const File &F : Files)
+    llvm::sys::DontRemoveFileOnSignal(F.Staged);
+  return llvm::Error::success();
+}
+
 llvm::Error OutputSet::publish() {
   Publishing.store(true);
   std::vector<std::string> Created;
@@ -491,6 +562,8 @@ llvm::Error OutputSet::publish() {
   // The commit point: a termination signal until here publishes nothing.
   if (PendingSignal)
     return Undo(Files.size(), "interrupted");
+  if (llvm::Error E = writeJournals())
+    return Undo(Files.size(), llvm::toString(std::move(E)));
   for (size_t I = 0; I < Files.size(); ++I) {
     File &F = Files[I];
     if (std::error_code EC = fs::rename(F.Staged, F.Abs))
@@ -520,6 +593,10 @@ void OutputSet::cleanUp() {
     }
   }
   for (Staging &S : Stagings) {
+    if (!S.Journal.empty()) {
+      fs::remove(S.Journal);
+      S.Journal.clear();
+    }
     if (S.LockFD >= 0) {
       fs::remove(S.Lock); // before the lock goes, so no other run sees it unlocked
       fs::unlockFile(S.LockFD);

@@ -101,10 +101,14 @@ const ApiProfile *findApiProfile(const std::string &Name) {
 
 namespace {
 
-/// The device-side name of a unary op and whether its header is the monolith.
+/// The device-side name of a unary op, whether its header is the monolith,
+/// and the template arguments its init and call take. GELU asks for the
+/// precise erf form the language promises: tt-metal's default
+/// (fast_and_approx = true) is a lookup-table approximation.
 struct UnarySpelling {
   const char *Device;
   bool InMonolith;
+  const char *TemplateArgs = "";
 };
 
 UnarySpelling unarySpelling(ir::UnaryOp Op) {
@@ -115,7 +119,7 @@ UnarySpelling unarySpelling(ir::UnaryOp Op) {
   case ir::UnaryOp::Rsqrt: return {"rsqrt", false};
   case ir::UnaryOp::Recip: return {"recip", false};
   case ir::UnaryOp::Relu: return {"relu", false};
-  case ir::UnaryOp::Gelu: return {"gelu", false};
+  case ir::UnaryOp::Gelu: return {"gelu", false, "</*fast_and_approx=*/false>"};
   case ir::UnaryOp::Sigmoid: return {"sigmoid", true};
   case ir::UnaryOp::Tanh: return {"tanh", true};
   case ir::UnaryOp::Abs: return {"abs", true};
@@ -199,8 +203,14 @@ std::string name(const DevNode &N, const ApiProfile &A) {
   case DevOp::SfpuBinaryInit:
     return std::string(ir::binaryOpName(N.BOp)) + "_binary_tile_init";
   case DevOp::SfpuBinary: return std::string(ir::binaryOpName(N.BOp)) + "_binary_tile";
-  case DevOp::UnaryInit: return std::string(unarySpelling(N.UOp).Device) + "_tile_init";
-  case DevOp::Unary: return std::string(unarySpelling(N.UOp).Device) + "_tile";
+  case DevOp::UnaryInit: {
+    UnarySpelling U = unarySpelling(N.UOp);
+    return std::string(U.Device) + "_tile_init" + U.TemplateArgs;
+  }
+  case DevOp::Unary: {
+    UnarySpelling U = unarySpelling(N.UOp);
+    return std::string(U.Device) + "_tile" + U.TemplateArgs;
+  }
   case DevOp::ScalarInit: return "binop_with_scalar_tile_init";
   case DevOp::ScalarOp: return scalarOpName(N) + "_unary_tile";
   case DevOp::FillInit: return "fill_tile_init";

@@ -31,7 +31,9 @@ enum class OutputStage {
 ///
 /// Staging directories are named `.tilesplit-staging-<pid>-<random>` and hold
 /// an fcntl-locked file `lock` for as long as their run lives; commit() first
-/// removes those left by runs that are gone (killed with SIGKILL).
+/// removes those left by runs that are gone (killed with SIGKILL), after
+/// renaming into place what such a run had begun to publish (its `publish`
+/// journal lists every file of it).
 class OutputSet {
 public:
   /// Files are staged in the nearest existing directory at or above
@@ -63,7 +65,8 @@ public:
   /// needs to exist.
   static bool sameDestination(llvm::StringRef A, llvm::StringRef B);
 
-  /// Removes the staging directories in \p Dir whose run is gone.
+  /// Removes the staging directories in \p Dir whose run is gone, first
+  /// finishing the publication of any that had begun one.
   static void removeStaleStaging(llvm::StringRef Dir);
 
   /// The prefix of a staging directory's name.
@@ -76,6 +79,7 @@ private:
   llvm::Error plan();
   llvm::Error stage();
   llvm::Error publish();
+  llvm::Error writeJournals();
   void cleanUp();
   void stop(OutputStage S) {
     if (OnStage)

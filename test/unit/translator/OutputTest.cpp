@@ -151,5 +151,37 @@ TEST_F(OutputSetTest, RemovesOnlyStaleStaging) {
   EXPECT_EQ(entries(), Kept);
 }
 
+// A run killed between two renames left its journal: the next run's cleanup
+// renames into place what the dead run had not, then removes its directory.
+TEST_F(OutputSetTest, FinishesADeadRunsPublication) {
+  ASSERT_FALSE(fs::create_directories(path("out/k")));
+  write("out/k/a.cpp", "new a"); // renamed before the run died
+  write("out/k/b.cpp", "old b");
+  const std::string Staging = "out/.tilesplit-staging-1-dead";
+  ASSERT_FALSE(fs::create_directories(path(Staging)));
+  write(Staging + "/lock", ""); // unlocked: its run is gone
+  write(Staging + "/1-b.cpp", "new b");
+  write(Staging + "/1.previous", "old b");
+  write(Staging + "/publish",
+        "0-a.cpp\t" + path("out/k/a.cpp") + "\n1-b.cpp\t" + path("out/k/b.cpp") + "\n");
+  OutputSet::removeStaleStaging(path("out"));
+  EXPECT_EQ(read("out/k/a.cpp"), "new a");
+  EXPECT_EQ(read("out/k/b.cpp"), "new b");
+  EXPECT_EQ(entries(), (std::vector<std::string>{"out", "out/k", "out/k/a.cpp", "out/k/b.cpp"}));
+}
+
+// Without a journal the dead run had published nothing: its files are dropped.
+TEST_F(OutputSetTest, DropsADeadRunsStagedFilesWithoutJournal) {
+  ASSERT_FALSE(fs::create_directories(path("out/k")));
+  write("out/k/b.cpp", "old b");
+  const std::string Staging = "out/.tilesplit-staging-1-dead";
+  ASSERT_FALSE(fs::create_directories(path(Staging)));
+  write(Staging + "/lock", "");
+  write(Staging + "/0-b.cpp", "new b");
+  OutputSet::removeStaleStaging(path("out"));
+  EXPECT_EQ(read("out/k/b.cpp"), "old b");
+  EXPECT_EQ(entries(), (std::vector<std::string>{"out", "out/k", "out/k/b.cpp"}));
+}
+
 } // namespace
 } // namespace tilesplit

@@ -40,7 +40,11 @@ ALWI void reconfig_data_format_srcb(std::uint32_t) {}
 ALWI void reconfig_data_format_srcb(std::uint32_t, std::uint32_t) {}
 ALWI void pack_reconfig_data_format(std::uint32_t) {}
 ALWI void pack_reconfig_data_format(std::uint32_t, std::uint32_t) {}
-ALWI void pack_reconfig_l1_acc(std::uint32_t) {}
+// L1 accumulation (the packer adding into what the CB already holds) is not emulated: enabling it
+// fails the run rather than packing as if it were off.
+ALWI void pack_reconfig_l1_acc(std::uint32_t l1_acc_en, std::uint32_t line = __builtin_LINE()) {
+  if (l1_acc_en) tilesplit::emu::dev::not_emulated("pack_reconfig_l1_acc(1): the packer's L1 accumulation", line);
+}
 
 }  // namespace ckernel
 

@@ -62,6 +62,11 @@ void dprint_line(const char* text, const char* risc);
 // through tilesplit_emu::l1_ptr; on hardware they would cast the address).
 void* l1_ptr(std::uint32_t addr, std::uint32_t size, std::uint32_t line);
 
+// ---- calls the emulator does not model --------------------------------------------------------
+// Fails the run at `line`: `what` names the call and the arguments that are not emulated (a kernel
+// that relies on them would compute something else here than on the hardware).
+void not_emulated(const char* what, std::uint32_t line);
+
 // ---- compute: DST registers ----------------------------------------------------------------------
 enum class RegCall : std::uint32_t { acquire, commit, wait, release, acquire_dst, release_dst };
 void tile_regs(RegCall call, std::uint32_t line);

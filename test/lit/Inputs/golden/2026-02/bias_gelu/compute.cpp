@@ -17,7 +17,7 @@ void kernel_main() {
 
   binary_op_init_common(cb_x, cb_bias, cb_y);
   add_tiles_init(cb_x, cb_bias);
-  gelu_tile_init();
+  gelu_tile_init</*fast_and_approx=*/false>();
   // bias_gelu.cpp:9: for (uint32_t m = 0; m < Mt; ++m)
   for (uint32_t unit = unit_begin; unit < unit_begin + unit_count; ++unit) {
     // bias_gelu.cpp:12: y.tile(m, n) = gelu(x.tile(m, n) + bias.tile(0, n));
@@ -25,7 +25,7 @@ void kernel_main() {
     cb_wait_front(cb_bias, 1);
     tile_regs_acquire();
     add_tiles(cb_x, cb_bias, 0, 0, 0);
-    gelu_tile(0);
+    gelu_tile</*fast_and_approx=*/false>(0);
     tile_regs_commit();
     tile_regs_wait();
     cb_reserve_back(cb_y, 1);
