@@ -13,12 +13,36 @@
 #include "clang/Basic/SourceManager.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace tilesplit {
 namespace {
 
+/// tt-metal's convention for CB indices: inputs from c_0, outputs from c_16,
+/// intermediates from c_24. Nothing else gives an index a meaning, so a kind
+/// whose range is full takes any index left free (a layernorm's nine
+/// intermediates use c_3.. once c_24..c_31 are taken).
 constexpr unsigned FirstInput = 0, FirstOutput = 16, FirstIntermediate = 24;
+
+class CbIndices {
+public:
+  explicit CbIndices(unsigned Count) : Used(Count, false) {}
+
+  /// The first free index in [First, End), else the first free one anywhere.
+  std::optional<unsigned> take(unsigned First, unsigned End) {
+    for (unsigned I = First; I < End && I < Used.size(); ++I)
+      if (!Used[I])
+        return Used[I] = true, I;
+    for (unsigned I = 0; I < Used.size(); ++I)
+      if (!Used[I])
+        return Used[I] = true, I;
+    return std::nullopt;
+  }
+
+private:
+  std::vector<bool> Used;
+};
 
 class CbAllocator {
 public:
@@ -92,8 +116,7 @@ bool reduces(const Block &B) {
 bool runMemorySpace(Program &P, const Target &T, Diagnoser &D) {
   CbAllocator Alloc(P);
   const ir::Kernel &K = *P.Source;
-  unsigned NextInput = FirstInput, NextOutput = FirstOutput,
-           NextIntermediate = FirstIntermediate;
+  CbIndices Indices(T.NumCbs);
   // For the L1-budget error, parallel to P.Cbs: the `buffers(N)` clause that
   // asked for each CB's pages, if any, and what the CB holds (the role and the
   // argument of the note).
@@ -104,8 +127,8 @@ bool runMemorySpace(Program &P, const Target &T, Diagnoser &D) {
   };
   std::vector<Origin> Origins;
 
-  // Too many CBs of a kind: reported at the first tile that does not get one,
-  // with the count of the whole kernel (every phase's CBs coexist).
+  // Too many CBs: reported at the first tile that does not get one, with the
+  // counts of the whole kernel (every phase's CBs coexist).
   bool Reduces = std::any_of(P.Phases.begin(), P.Phases.end(),
                              [](const Phase &Ph) { return reduces(Ph.Body); });
   unsigned Inputs = 0, Outputs = 0, Intermediates = Reduces;
@@ -119,19 +142,20 @@ bool runMemorySpace(Program &P, const Target &T, Diagnoser &D) {
     Outputs += Stores[I].size();
     Intermediates += Ph.Intermediates.size();
   }
-  auto TooMany = [&](clang::SourceLocation Loc, unsigned Count, const char *Kind,
-                     unsigned Max) {
-    D.report(Loc.isValid() ? Loc : K.Loc, diag::CbCount) << Count << Kind << Max;
+  auto TooMany = [&](clang::SourceLocation Loc) {
+    D.report(Loc.isValid() ? Loc : K.Loc, diag::CbCount)
+        << Inputs + Outputs + Intermediates << Inputs << Outputs << Intermediates << T.NumCbs;
     return false;
   };
 
   for (Phase &Ph : P.Phases) {
     for (ReadSite &S : Ph.Sites) {
-      if (NextInput == FirstOutput)
-        return TooMany(S.Loc, Inputs, "input", FirstOutput - FirstInput);
+      std::optional<unsigned> Index = Indices.take(FirstInput, FirstOutput);
+      if (!Index)
+        return TooMany(S.Loc);
       // A DST block reads all its tiles of a site at once.
       unsigned Pages = S.Buffers * maxBlockTilesOf(Ph, S);
-      S.Cb = Alloc.add(CircularBuffer::Kind::Input, NextInput++,
+      S.Cb = Alloc.add(CircularBuffer::Kind::Input, *Index,
                        Alloc.uniqueName(S.Tensor), P.tensor(S.Tensor).Format, Pages,
                        S.Tensor);
       Origins.push_back({S.BuffersLoc, 0, S.Tensor});
@@ -144,16 +168,18 @@ bool runMemorySpace(Program &P, const Target &T, Diagnoser &D) {
       auto It = Stores[PI].find(TI.Name);
       if (It == Stores[PI].end())
         continue;
-      if (NextOutput == FirstIntermediate)
-        return TooMany(It->second.Loc, Outputs, "output", FirstIntermediate - FirstOutput);
-      Alloc.add(CircularBuffer::Kind::Output, NextOutput++, Alloc.uniqueName(TI.Name),
+      std::optional<unsigned> Index = Indices.take(FirstOutput, FirstIntermediate);
+      if (!Index)
+        return TooMany(It->second.Loc);
+      Alloc.add(CircularBuffer::Kind::Output, *Index, Alloc.uniqueName(TI.Name),
                 TI.Format, It->second.Pages, TI.Name);
       Origins.push_back({It->second.BuffersLoc, 1, TI.Name});
     }
     for (IntermediateTile &I : Ph.Intermediates) {
-      if (NextIntermediate == T.NumCbs)
-        return TooMany(I.Loc, Intermediates, "intermediate", T.NumCbs - FirstIntermediate);
-      I.Cb = Alloc.add(CircularBuffer::Kind::Intermediate, NextIntermediate++,
+      std::optional<unsigned> Index = Indices.take(FirstIntermediate, T.NumCbs);
+      if (!Index)
+        return TooMany(I.Loc);
+      I.Cb = Alloc.add(CircularBuffer::Kind::Intermediate, *Index,
                        Alloc.uniqueName(I.Name), K.Tensors.front().Format,
                        I.Buffers, "");
       if (I.Computed)
@@ -167,9 +193,10 @@ bool runMemorySpace(Program &P, const Target &T, Diagnoser &D) {
 
   // One scaler tile serves every reduction (all scale by one).
   if (Reduces) {
-    if (NextIntermediate == T.NumCbs)
-      return TooMany(K.Loc, Intermediates, "intermediate", T.NumCbs - FirstIntermediate);
-    P.ScalerCb = Alloc.add(CircularBuffer::Kind::Intermediate, NextIntermediate++,
+    std::optional<unsigned> Index = Indices.take(FirstIntermediate, T.NumCbs);
+    if (!Index)
+      return TooMany(K.Loc);
+    P.ScalerCb = Alloc.add(CircularBuffer::Kind::Intermediate, *Index,
                            Alloc.uniqueName("scaler"), K.Tensors.front().Format, 1, "");
     Origins.push_back({{}, 4, ""});
   }
