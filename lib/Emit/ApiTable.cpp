@@ -19,9 +19,10 @@ const std::vector<ApiProfile> &apiProfiles() {
           /*StartupBinary=*/"compute_kernel_hw_startup",
           /*StartupUnary=*/"compute_kernel_hw_startup",
           /*StartupMatmul=*/"compute_kernel_hw_startup<SrcOrder::Reverse>",
-          /*StartupBinaryHeader=*/"common.h",
-          /*StartupUnaryHeader=*/"common.h",
-          /*StartupMatmulHeader=*/"common.h",
+          // Its own header: later common.h versions no longer include it.
+          /*StartupBinaryHeader=*/"compute_kernel_hw_startup.h",
+          /*StartupUnaryHeader=*/"compute_kernel_hw_startup.h",
+          /*StartupMatmulHeader=*/"compute_kernel_hw_startup.h",
           /*MatmulInit=*/"matmul_init",
           /*BinaryInitFormat=*/"%s_init",
           /*CopyInit=*/"copy_init",

@@ -11,6 +11,7 @@ void eltwise(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> out, float alpha) {
 }
 
 // COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_binary.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_unary/binop_with_scalar.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_unary/relu.h"

@@ -11,6 +11,7 @@ void expadd(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> c) {
 }
 
 // COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_binary_sfpu.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_unary/exp.h"
 // COMPUTE-NEXT: #include "api/compute/tile_move_copy.h"

@@ -31,6 +31,7 @@ void add3(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> d, Tensor<bf16> c) {
 // READER-NEXT: cb_push_back(cb_d, 1);
 
 // COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_binary.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_binary_sfpu.h"
 // COMPUTE-NEXT: #include "api/compute/tile_move_copy.h"

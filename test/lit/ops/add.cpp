@@ -39,6 +39,7 @@ void add(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> c) {
 // READER-NEXT: }
 
 // COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_binary.h"
 // COMPUTE-NOT: #include
 // COMPUTE: const uint32_t unit_begin = get_arg_val<uint32_t>(0);

@@ -38,6 +38,8 @@ void expk(Tensor<bf16> a, Tensor<bf16> c) {
 // COMPUTE: #include <cstdint>
 // COMPUTE-EMPTY:
 // COMPUTE-NEXT: #include "api/compute/common.h"
+// COMPUTE-NEXT-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_unary/exp.h"
 // COMPUTE-NEXT: #include "api/compute/tile_move_copy.h"
 // COMPUTE-NOT: #include

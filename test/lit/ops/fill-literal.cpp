@@ -13,6 +13,7 @@ void fill2(Tensor<bf16> c) {
 }
 
 // COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_unary/fill.h"
 // COMPUTE-NOT: #include
 // COMPUTE: constexpr uint32_t cb_c = tt::CBIndex::c_16;

@@ -11,6 +11,7 @@ void mul(Tensor<bf16> a, Tensor<bf16> b, Tensor<bf16> c) {
 }
 
 // COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_binary.h"
 // COMPUTE-NOT: #include
 // COMPUTE: constexpr uint32_t cb_a = tt::CBIndex::c_0;

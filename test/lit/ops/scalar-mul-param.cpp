@@ -16,6 +16,7 @@ void scal(Tensor<bf16> a, Tensor<bf16> c, float alpha) {
 // READER-NOT: uint32_t alpha
 
 // COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_unary/binop_with_scalar.h"
 // COMPUTE-NEXT: #include "api/compute/tile_move_copy.h"
 // COMPUTE-NOT: #include

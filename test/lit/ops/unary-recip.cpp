@@ -11,6 +11,7 @@ void unary_recip(Tensor<bf16> a, Tensor<bf16> c) {
 }
 
 // COMPUTE: #include "api/compute/common.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/eltwise_unary/recip.h"
 // COMPUTE-NEXT: #include "api/compute/tile_move_copy.h"
 // COMPUTE-NOT: #include

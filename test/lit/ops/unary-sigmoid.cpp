@@ -12,6 +12,7 @@ void unary_sigmoid(Tensor<bf16> a, Tensor<bf16> c) {
 
 // COMPUTE: #include "api/compute/common.h"
 // COMPUTE-NEXT: #include "api/compute/compute_kernel_api.h"
+// COMPUTE-NEXT: #include "api/compute/compute_kernel_hw_startup.h"
 // COMPUTE-NEXT: #include "api/compute/tile_move_copy.h"
 // COMPUTE-NOT: #include
 // COMPUTE: compute_kernel_hw_startup(cb_a, cb_c);

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "api/compute/common.h"
+#include "api/compute/compute_kernel_hw_startup.h"
 #include "api/compute/eltwise_binary.h"
 #include "api/compute/eltwise_unary/gelu.h"
 

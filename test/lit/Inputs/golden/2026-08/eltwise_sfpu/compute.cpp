@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "api/compute/common.h"
+#include "api/compute/compute_kernel_hw_startup.h"
 #include "api/compute/eltwise_unary/exp.h"
 #include "api/compute/tile_move_copy.h"
 
