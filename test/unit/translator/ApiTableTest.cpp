@@ -120,9 +120,9 @@ TEST(TranslatorApiTable, HeadersForComputeOps) {
   auto H = [](DevOp Op, const ApiProfile &A, Vec Args = {}, ir::UnaryOp U = ir::UnaryOp::Exp) {
     return headerFor(call(Op, std::move(Args), ir::BinaryOp::Add, U), A);
   };
-  EXPECT_EQ(headerFor(startup("binary", {"a", "b", "o"}), New), "api/compute/common.h");
-  EXPECT_EQ(headerFor(startup("unary", {"a", "o"}), New), "api/compute/common.h");
-  EXPECT_EQ(headerFor(startup("matmul", {"a", "b", "o"}), New), "api/compute/common.h");
+  EXPECT_EQ(headerFor(startup("binary", {"a", "b", "o"}), New), "api/compute/compute_kernel_hw_startup.h");
+  EXPECT_EQ(headerFor(startup("unary", {"a", "o"}), New), "api/compute/compute_kernel_hw_startup.h");
+  EXPECT_EQ(headerFor(startup("matmul", {"a", "b", "o"}), New), "api/compute/compute_kernel_hw_startup.h");
   EXPECT_EQ(headerFor(startup("binary", {"a", "b", "o"}), Old),
             "compute_kernel_api/eltwise_binary.h");
   EXPECT_EQ(headerFor(startup("unary", {"a", "o"}), Old),
