@@ -195,6 +195,7 @@ void k(Tensor<bf16> a, Tensor<bf16> out) {
   EXPECT_EQ(includes(emitDeviceKernel(P, P.kernel(KernelRole::Compute), profile("2026-08"))),
             (Vec{"#include <cstdint>", "#include \"api/compute/common.h\"",
                  "#include \"api/compute/compute_kernel_api.h\"",
+                 "#include \"api/compute/compute_kernel_hw_startup.h\"",
                  "#include \"api/compute/eltwise_unary/exp.h\"",
                  "#include \"api/compute/tile_move_copy.h\""}));
   EXPECT_EQ(includes(emitDeviceKernel(O.program(), O.program().kernel(KernelRole::Compute),
