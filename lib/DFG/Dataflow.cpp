@@ -34,33 +34,56 @@ class UseCounter {
 public:
   std::map<const Stmt *, LocalUse> Uses;
 
-  void run(const ir::StmtList &Body, unsigned Depth) {
-    for (const Stmt &S : Body) {
-      if (S.Value)
-        count(S.Value, Depth);
-      if (S.K == Stmt::Kind::DefineLocal) {
-        Current[S.Name] = {&S, Depth};
-      }
-      if (S.K == Stmt::Kind::Loop)
-        run(S.L->Body, Depth + 1);
+  /// Counts the uses in \p Body, then takes back those made by definitions
+  /// that are never used themselves (transitively): `Tile u = t;` with u dead
+  /// does not make t a local used twice, which would cost it a CB.
+  void run(const ir::StmtList &Body) {
+    walk(Body, 0);
+    std::vector<const Stmt *> Dead;
+    for (const auto &[Def, Used] : UsedBy)
+      if (Uses[Def].Count == 0)
+        Dead.push_back(Def);
+    while (!Dead.empty()) {
+      const Stmt *Def = Dead.back();
+      Dead.pop_back();
+      for (const Stmt *Used : UsedBy[Def])
+        if (--Uses[Used].Count == 0)
+          Dead.push_back(Used);
     }
   }
 
 private:
-  void count(const ir::TileExprPtr &E, unsigned Depth) {
+  void walk(const ir::StmtList &Body, unsigned Depth) {
+    for (const Stmt &S : Body) {
+      if (S.K == Stmt::Kind::DefineLocal)
+        UsedBy[&S]; // a definition, used or not
+      if (S.Value)
+        count(S.Value, Depth, S.K == Stmt::Kind::DefineLocal ? &S : nullptr);
+      if (S.K == Stmt::Kind::DefineLocal)
+        Current[S.Name] = {&S, Depth};
+      if (S.K == Stmt::Kind::Loop)
+        walk(S.L->Body, Depth + 1);
+    }
+  }
+
+  void count(const ir::TileExprPtr &E, unsigned Depth, const Stmt *InDefinition) {
     if (E->K == ir::TileExpr::Kind::Local) {
       auto It = Current.find(E->Name);
       if (It != Current.end()) {
         LocalUse &U = Uses[It->second.first];
         ++U.Count;
         U.InNestedLoop |= Depth > It->second.second;
+        if (InDefinition)
+          UsedBy[InDefinition].push_back(It->second.first);
       }
     }
     for (const auto &O : E->Operands)
-      count(O, Depth);
+      count(O, Depth, InDefinition);
   }
 
   std::map<std::string, std::pair<const Stmt *, unsigned>> Current;
+  /// For each definition, the definitions its value uses (once per use).
+  std::map<const Stmt *, std::vector<const Stmt *>> UsedBy;
 };
 
 class DataflowBuilder {
@@ -616,7 +639,7 @@ bool runDataflow(Program &P, Diagnoser &D) {
       Body = &Ph.ParallelLoops.back()->Body;
       Buffers = Ph.ParallelLoops.back()->Buffers;
     }
-    Counter.run(*Body, 0);
+    Counter.run(*Body);
     DataflowBuilder Builder(Ph, D, Counter.Uses);
     Builder.BuffersLoc = Ph.ParallelLoops.empty() ? Ph.Root->BuffersLoc
                                                   : Ph.ParallelLoops.back()->BuffersLoc;

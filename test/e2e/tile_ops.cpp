@@ -204,3 +204,16 @@ void tile_softmax(Tensor<bf16> x, Tensor<bf16> y, Tensor<bf16> n) {
     n.tile(i) = x.tile(i) * bcast_scalar(recip(tile_sum(x.tile(i))));
   }
 }
+
+// Reduced from a random-program finding (test/random, seed 100276): the unused copy u made t a
+// local used twice, so t went through a bf16 CB, whose packer turns a NaN into +inf, and
+// tanh(+inf) is 1 where the reference's tanh(NaN) is NaN. A dead local's uses no longer count.
+// Run with special values (special_values_tile_ops.json).
+void unused_copy_of_local(Tensor<bf16> x, Tensor<bf16> y) {
+#pragma tt tile_loop parallel
+  for (uint32_t i = 0; i < y.num_tiles(); ++i) {
+    Tile t = x.tile(i);
+    Tile u = t;
+    y.tile(i) = sigmoid(tanh(t));
+  }
+}
