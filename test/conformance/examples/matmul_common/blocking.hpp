@@ -12,7 +12,11 @@
 #include <stdexcept>
 #include <string>
 
+#include <map>
+
+#include <tt-metalium/circular_buffer_config.hpp>
 #include <tt-metalium/core_coord.hpp>
+#include <tt-metalium/host_api.hpp>
 
 namespace matmul_common_hosts {
 
@@ -55,6 +59,36 @@ inline Blocking choose_blocking(uint32_t Mt, uint32_t Nt, uint32_t Kt,
       }
     }
   return b;
+}
+
+// The CBs of both reuse hosts, as tt-metal's matmul_multicore_reuse(_mcast) create them: c_0 and
+// c_1 hold two blocks of A and of B; c_16 (the output) and c_24 (the partial sums) share one CB
+// of a whole per_core_M x per_core_N block, one CircularBufferConfig with two indices. bf16.
+inline void create_block_cbs(tt::tt_metal::Program &program, const CoreRange &cores,
+                             const Blocking &blk) {
+  using namespace tt::tt_metal;
+  using tt::CBIndex;
+  constexpr uint32_t single_tile_size = 2 * 32 * 32;
+  const tt::DataFormat cb_data_format = tt::DataFormat::Float16_b;
+  const uint32_t in0_block_tiles = blk.per_core_M * blk.in0_block_w;
+  const uint32_t in1_block_tiles = blk.per_core_N * blk.in0_block_w;
+  const uint32_t out_block_tiles = blk.per_core_M * blk.per_core_N;
+  CreateCircularBuffer(program, cores,
+                       CircularBufferConfig(2 * in0_block_tiles * single_tile_size,
+                                            {{CBIndex::c_0, cb_data_format}})
+                           .set_page_size(CBIndex::c_0, single_tile_size));
+  CreateCircularBuffer(program, cores,
+                       CircularBufferConfig(2 * in1_block_tiles * single_tile_size,
+                                            {{CBIndex::c_1, cb_data_format}})
+                           .set_page_size(CBIndex::c_1, single_tile_size));
+  const uint32_t output_cb_index = CBIndex::c_16, interm0_cb_index = CBIndex::c_24;
+  std::map<uint8_t, tt::DataFormat> output_cb_data_format_spec{{output_cb_index, cb_data_format},
+                                                               {interm0_cb_index, cb_data_format}};
+  CreateCircularBuffer(program, cores,
+                       CircularBufferConfig(out_block_tiles * single_tile_size,
+                                            output_cb_data_format_spec)
+                           .set_page_size(output_cb_index, single_tile_size)
+                           .set_page_size(interm0_cb_index, single_tile_size));
 }
 
 } // namespace matmul_common_hosts

@@ -8,9 +8,9 @@
 //   writer_bmm_tile_layout.cpp  (RISCV_0, NOC 0): the sub-blocks to C;
 // the kernels read from the tt-metal tree (kernel_dir is its examples/ folder). CBs: c_0 and c_1
 // hold two blocks of A and B; c_16 (the output) and c_24 (the partial sums) share one CB of a
-// whole per_core_M x per_core_N block, as one CircularBufferConfig with two indices.
+// whole per_core_M x per_core_N block, as one CircularBufferConfig with two indices
+// (../blocking.hpp, create_block_cbs).
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -45,30 +45,10 @@ inline void run(MeshDevice &device, const TensorArg &A, const TensorArg &B, cons
   const uint32_t out_subblock_h = blk.out_subblock_h, out_subblock_w = blk.out_subblock_w;
   const uint32_t num_blocks = Kt / in0_block_w;
 
-  constexpr uint32_t single_tile_size = 2 * 32 * 32;
-  const tt::DataFormat cb_data_format = tt::DataFormat::Float16_b;
   Program program{};
   const CoreRange all_cores({0, 0}, {blk.cores_x - 1, blk.cores_y - 1});
 
-  const uint32_t in0_block_tiles = per_core_M * in0_block_w;
-  const uint32_t in1_block_tiles = per_core_N * in0_block_w;
-  const uint32_t out_block_tiles = per_core_M * per_core_N;
-  CreateCircularBuffer(program, all_cores,
-                       CircularBufferConfig(2 * in0_block_tiles * single_tile_size,
-                                            {{CBIndex::c_0, cb_data_format}})
-                           .set_page_size(CBIndex::c_0, single_tile_size));
-  CreateCircularBuffer(program, all_cores,
-                       CircularBufferConfig(2 * in1_block_tiles * single_tile_size,
-                                            {{CBIndex::c_1, cb_data_format}})
-                           .set_page_size(CBIndex::c_1, single_tile_size));
-  const uint32_t output_cb_index = CBIndex::c_16, interm0_cb_index = CBIndex::c_24;
-  std::map<uint8_t, tt::DataFormat> output_cb_data_format_spec{{output_cb_index, cb_data_format},
-                                                               {interm0_cb_index, cb_data_format}};
-  CreateCircularBuffer(program, all_cores,
-                       CircularBufferConfig(out_block_tiles * single_tile_size,
-                                            output_cb_data_format_spec)
-                           .set_page_size(output_cb_index, single_tile_size)
-                           .set_page_size(interm0_cb_index, single_tile_size));
+  matmul_common_hosts::create_block_cbs(program, all_cores, blk);
 
   const std::string dir = kernel_dir + "/matmul/matmul_common/kernels/";
   std::vector<uint32_t> reader_compile_time_args;
