@@ -2,7 +2,8 @@
 //
 //   tilesplit-run <source.cpp> [--kernel=<name>] --tensor A=256x128 ...
 //                 [--scalar alpha=0.5] [--seed N] [--grid XxY] [--range LO:HI]
-//                 [--special-values[=RATE]]
+//                 [--special-values[=RATE]] [-p <build-path>] [--extra-arg=<arg>]
+//                 [-- <compiler args>]
 //
 // Translates the kernel, builds its host program against the emulator with a
 // small generated glue, runs the annotated kernel itself on the CPU as the
@@ -11,6 +12,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "tilesplit/Support/ParseValue.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
@@ -132,6 +135,17 @@ static cl::opt<std::string>
 static cl::opt<std::string> Keep("keep", cl::desc("Keep the generated files in this "
                                                   "directory"),
                                  cl::value_desc("dir"), cl::cat(Category));
+// The source's compiler flags, as tilesplit takes them (docs/integration.md): both the
+// translation and the CPU reference see the same -I, -D, -U, -include, -isystem, -iquote.
+static cl::opt<std::string> BuildPath("p", cl::desc("Build directory with compile_commands.json "
+                                                    "for the source's flags, as for tilesplit"),
+                                      cl::value_desc("build-path"), cl::cat(Category));
+static cl::list<std::string> ExtraArgs("extra-arg",
+                                       cl::desc("Compiler argument to append, as for tilesplit"),
+                                       cl::value_desc("arg"), cl::cat(Category));
+static cl::list<std::string> ExtraArgsBefore(
+    "extra-arg-before", cl::desc("Compiler argument to prepend, as for tilesplit"),
+    cl::value_desc("arg"), cl::cat(Category));
 
 namespace {
 
@@ -527,6 +541,65 @@ std::string deviceGlue(ArrayRef<GlueKernel> Kernels, ArrayRef<std::string> HostP
   return OS.str();
 }
 
+/// The preprocessor flags of \p Args (a compiler command line without the
+/// compiler), relative paths made absolute against \p Dir: what the CPU
+/// reference needs of the source's compile command.
+std::vector<std::string> preprocessorFlags(ArrayRef<std::string> Args, StringRef Dir) {
+  static const char *const WithPath[] = {"-I", "-isystem", "-iquote", "-idirafter", "-include"};
+  auto Absolute = [&](StringRef P) {
+    SmallString<256> A(P);
+    if (!P.empty() && !sys::path::is_absolute(P) && !Dir.empty())
+      sys::fs::make_absolute(Dir, A);
+    return std::string(A);
+  };
+  std::vector<std::string> Out;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    StringRef A = Args[I];
+    if (A.starts_with("-D") || A.starts_with("-U")) {
+      Out.push_back(A.str());
+      if ((A == "-D" || A == "-U") && I + 1 < Args.size())
+        Out.push_back(Args[++I]);
+      continue;
+    }
+    for (const char *F : WithPath) {
+      if (A == F && I + 1 < Args.size()) {
+        Out.insert(Out.end(), {F, Absolute(Args[++I])});
+        break;
+      }
+      if (A.starts_with(F) && A.size() > strlen(F) && StringRef(F) != "-include") {
+        Out.push_back(F + Absolute(A.drop_front(strlen(F))));
+        break;
+      }
+    }
+  }
+  return Out;
+}
+
+/// The source's compiler arguments as tilesplit finds them: after `--`, else
+/// from -p's compile_commands.json, else from one found above the source.
+std::vector<std::string> sourceCompilerArgs(StringRef Source,
+                                            const std::optional<std::vector<std::string>> &Fixed) {
+  if (Fixed)
+    return preprocessorFlags(*Fixed, "");
+  std::string Error;
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB =
+      BuildPath.empty()
+          ? clang::tooling::CompilationDatabase::autoDetectFromSource(Source, Error)
+          : clang::tooling::CompilationDatabase::loadFromDirectory(BuildPath, Error);
+  if (!DB) {
+    if (!BuildPath.empty())
+      fail("-p " + BuildPath + ": " + Error);
+    return {};
+  }
+  std::vector<clang::tooling::CompileCommand> Commands = DB->getCompileCommands(Source);
+  if (Commands.empty())
+    return {};
+  const clang::tooling::CompileCommand &C = Commands.front();
+  std::vector<std::string> Args(C.CommandLine.begin() + (C.CommandLine.empty() ? 0 : 1),
+                                C.CommandLine.end());
+  return preprocessorFlags(Args, C.Directory);
+}
+
 } // namespace
 
 int main(int argc, const char **argv) {
@@ -535,6 +608,14 @@ int main(int argc, const char **argv) {
   cl::HideUnrelatedOptions(Category);
   // With an error stream the parser returns instead of exiting with status 1:
   // a bad --seed or --repeat is bad usage, status 2, like every other.
+  // Arguments after `--` are the source's compiler arguments, as for tilesplit.
+  std::optional<std::vector<std::string>> FixedArgs;
+  for (int I = 1; I < argc; ++I)
+    if (StringRef(argv[I]) == "--") {
+      FixedArgs.emplace(argv + I + 1, argv + argc);
+      argc = I;
+      break;
+    }
   if (!cl::ParseCommandLineOptions(argc, argv,
                                    "tilesplit-run: translate a kernel, run it on the "
                                    "emulator and compare with the CPU reference\n",
@@ -599,6 +680,16 @@ int main(int argc, const char **argv) {
                                          "--tt-metal-api=" + Api, "--arch=" + Arch};
   if (!Kernel.empty()) // a batch translates every kernel of the file
     TranslateArgs.push_back("--kernel=" + Kernel);
+  if (!BuildPath.empty())
+    TranslateArgs.insert(TranslateArgs.end(), {"-p", BuildPath});
+  for (const std::string &A : ExtraArgsBefore)
+    TranslateArgs.push_back("--extra-arg-before=" + A);
+  for (const std::string &A : ExtraArgs)
+    TranslateArgs.push_back("--extra-arg=" + A);
+  if (FixedArgs) {
+    TranslateArgs.push_back("--");
+    TranslateArgs.insert(TranslateArgs.end(), FixedArgs->begin(), FixedArgs->end());
+  }
   if (run(toolPath(argv[0], "tilesplit"), TranslateArgs) != 0)
     fail("translation failed");
   // A run names its kernel as --kernel does, "scale" or "ops::scale"; Names
@@ -687,10 +778,17 @@ int main(int argc, const char **argv) {
       Argv.push_back(A);
     return spawn(Cxx, Argv);
   };
-  // The reference is optimised: it computes every output element on the CPU.
-  sys::ProcessInfo Ref = Compile(RefGlue, RefObj,
-                                 {"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE, "-I",
-                                  TILESPLIT_RUNTIME_INCLUDE, "-Wno-unknown-pragmas"});
+  // The reference is optimised: it computes every output element on the CPU. It
+  // includes the source, so it gets the source's preprocessor flags.
+  std::vector<std::string> RefFlags{"-std=c++17", "-O1", "-I", TILESPLIT_HARNESS_INCLUDE, "-I",
+                                    TILESPLIT_RUNTIME_INCLUDE, "-Wno-unknown-pragmas"};
+  for (const std::string &A : preprocessorFlags(ExtraArgsBefore, ""))
+    RefFlags.push_back(A);
+  for (const std::string &A : sourceCompilerArgs(SourcePath, FixedArgs))
+    RefFlags.push_back(A);
+  for (const std::string &A : preprocessorFlags(ExtraArgs, ""))
+    RefFlags.push_back(A);
+  sys::ProcessInfo Ref = Compile(RefGlue, RefObj, std::move(RefFlags));
   // The device glue only sets up and launches programs on the emulator, whose work happens
   // in its library and kernels: unoptimised, and with its headers precompiled. These flags
   // are the ones CMakeLists.txt precompiles device_glue_prelude.hpp with; a PCH is rejected
