@@ -202,6 +202,11 @@ float sfpu_unary_math(SfpuOp op, float x, float s) {
       if (is_nan(x)) return sign_bit(x) ? 0.0f : bits_to_float(kQuietNan);
       if (x == -INFINITY) return 0.0f;
       break;
+    case SfpuOp::gelu_lut:
+      // Assumed: the two multiply-adds carry a NaN through, and infinities follow IEEE there
+      // (+inf gives +inf, -inf gives -inf/2 + inf/2, a NaN).
+      if (is_nan(x)) return bits_to_float(kQuietNan);
+      break;
     // ckernel_sfpu_recip.h scales by a power of two from the exponent: 0 for exponent 255.
     case SfpuOp::recip:
       if (is_nan(x)) return 0.0f;
@@ -209,6 +214,29 @@ float sfpu_unary_math(SfpuOp op, float x, float s) {
     default: break;
   }
   return result(sfpu_unary_formula(op, x, s));
+}
+
+// A 16-bit LUT register value as SFPLUTFP32 reads it: FP16 (1 sign, 5 exponent, 10 mantissa
+// bits), exponent 31 read as zero (tt-isa-documentation SFPLUTFP32.md; ttsim Lut16ToFp32).
+float lut_fp16(std::uint16_t h) {
+  const std::uint32_t e = (h >> 10) & 31u, m = h & 1023u;
+  const float mag = e == 31 || (e == 0 && m == 0) ? 0.0f
+                    : e == 0                       ? std::ldexp(float(m), -24)
+                                                   : std::ldexp(1.0f + float(m) / 1024.0f, int(e) - 15);
+  return (h & 0x8000u) ? -mag : mag;
+}
+
+// tt-metal's default GELU (gelu_tile<true>, _calculate_gelu_appx_): x/2 + A*|x| + B, with the
+// slope A and intercept B of |x|'s range among [0, 0.5), [0.5, 1), [1, 1.5), [1.5, 2), [2, 3)
+// and [3, inf), as _init_gelu_ loads them into the LUT registers (tt-llk ckernel_sfpu_gelu.h;
+// docs/hardware-numerics.md section 3.2 lists the values).
+float gelu_lookup_table(float x) {
+  static const std::uint16_t kSlope[6] = {0x322B, 0x37E7, 0x38F3, 0x38E1, 0x3852, 0x3800};
+  static const std::uint16_t kIntercept[6] = {0x86D8, 0xB122, 0xB479, 0xB437, 0xAFA4, 0x7C00};
+  const float ax = std::fabs(x);
+  const int range = ax < 0.5f ? 0 : ax < 1.0f ? 1 : ax < 1.5f ? 2 : ax < 2.0f ? 3 : ax < 3.0f ? 4 : 5;
+  const float r = std::fma(lut_fp16(kSlope[range]), ax, lut_fp16(kIntercept[range]));
+  return std::fma(x, 0.5f, r);
 }
 
 float sfpu_unary_formula(SfpuOp op, float x, float s) {
@@ -222,6 +250,7 @@ float sfpu_unary_formula(SfpuOp op, float x, float s) {
     case SfpuOp::relu_min: return x < s ? 0.0f : x;
     case SfpuOp::leaky_relu: return x < 0.0f ? x * s : x;
     case SfpuOp::gelu: return 0.5f * x * (1.0f + std::erf(x / std::sqrt(2.0f)));
+    case SfpuOp::gelu_lut: return gelu_lookup_table(x);
     case SfpuOp::gelu_tanh:
       return 0.5f * x * (1.0f + std::tanh(std::sqrt(2.0f / 3.14159265358979f) * (x + 0.044715f * x * x * x)));
     case SfpuOp::sigmoid: return 1.0f / (1.0f + std::exp(-x));

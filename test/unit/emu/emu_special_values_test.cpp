@@ -106,6 +106,36 @@ TEST(SpecialValues, UnaryOps) {
   }
 }
 
+// gelu_tile() with tt-metal's default template argument is its lookup-table GELU, not the precise
+// one: x/2 + A*|x| + B with A and B per range of |x|, the FP16 values _init_gelu_ loads
+// (docs/hardware-numerics.md, section 3.2), written out here as decimals.
+TEST(Gelu, DefaultIsTheLookupTable) {
+  struct Range { float below, slope, intercept; };
+  const Range table[] = {{0.5f, 0.1927490234375f, -0.00010442733764648438f},
+                         {1.0f, 0.493896484375f, -0.160400390625f},
+                         {1.5f, 0.61865234375f, -0.279541015625f},
+                         {2.0f, 0.60986328125f, -0.263427734375f},
+                         {3.0f, 0.5400390625f, -0.119384765625f},
+                         {INFINITY, 0.5f, 0.0f}};
+  const std::vector<float> xs = {0.25f, -0.25f, 0.75f, 1.0f, -1.0f, 1.75f, 2.5f, -2.5f, 4.0f, -4.0f};
+  std::vector<float> a(1024, 0.0f);
+  for (std::size_t i = 0; i < xs.size(); ++i) a[i] = xs[i];
+  const auto out = run_op(OP_GELU_LUT, a, kOnes, /*fp32=*/true);
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    const float x = xs[i], ax = std::fabs(x);
+    const Range* r = table;
+    while (ax >= r->below) ++r;
+    float got;
+    std::memcpy(&got, &out[i], 4);
+    EXPECT_NEAR(got, 0.5 * x + (r->slope * ax + r->intercept), 1e-6) << "x = " << x;
+  }
+  // Far from the precise GELU at small |x|: the table's first intercept is about -1e-4 where
+  // its source comment says -0.015, so gelu(0.25) is 0.173 (exactly 0.1493).
+  float small;
+  std::memcpy(&small, &out[0], 4);
+  EXPECT_NEAR(small, 0.17308, 1e-4);
+}
+
 TEST(SpecialValues, BinaryOpsOnTheFpuTheSfpuAndWithScalars) {
   const auto cases = sc::binary_cases();
   std::vector<float> a(1024, 1.0f), b(1024, 1.0f);

@@ -77,7 +77,13 @@ void kernel_main() {
       UNARY(OP_RSQRT, rsqrt)
       UNARY(OP_RECIP, recip)
       UNARY(OP_RELU, relu)
-      UNARY(OP_GELU, gelu)
+      case OP_GELU:  // the precise GELU, as tilesplit asks for it
+        copy_init(cb_a);
+        copy_tile(cb_a, 0, 0);
+        gelu_tile_init<false>();
+        gelu_tile<false>(0);
+        break;
+      UNARY(OP_GELU_LUT, gelu)  // tt-metal's default: the lookup table
       UNARY(OP_SIGMOID, sigmoid)
       UNARY(OP_TANH, tanh)
       UNARY(OP_ABS, abs)

@@ -92,6 +92,7 @@ enum class SfpuOp : std::uint32_t {
   abs, square, negative, silu, fill, fill_bitcast, power, sin, cos,
   scalar_add, scalar_sub, scalar_mul, scalar_div, scalar_rsub,
   binary_add, binary_sub, binary_mul, binary_div, binary_rsub, binary_power, copy_dest,
+  gelu_lut,  // gelu_tile<fast_and_approx = true>, tt-metal's default: the lookup-table GELU
   count
 };
 // `init` names the SFPU configuration an op needs (scalar ops share binop_with_scalar_tile_init).
