@@ -196,6 +196,11 @@ TEST(Checks, SfpuOpAfterAnotherSfpuInit) {
                 "relu_tile_init() at line " + std::to_string(init_line)});
 }
 
+TEST(Checks, ApproximateSfpuModesAreNotEmulated) {
+  expect_error([] { run_compute("exp_approx.cpp"); },
+               {at("exp_approx.cpp") + "exp_tile_init<approx = true>: the approximate exp is not emulated"});
+}
+
 TEST(Checks, MissingHwStartup) {
   expect_error([] { run_compute("missing_hw_startup.cpp"); },
                {at("missing_hw_startup.cpp") + "add_init before the hardware start-up"});

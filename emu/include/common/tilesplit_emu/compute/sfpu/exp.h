@@ -3,4 +3,4 @@
 
 #include "tilesplit_emu/compute/sfpu_unary.h"
 
-TILESPLIT_EMU_SFPU_UNARY(exp)
+TILESPLIT_EMU_SFPU_UNARY_EXACT_ONLY(exp, "approx")

@@ -3,4 +3,4 @@
 
 #include "tilesplit_emu/compute/sfpu_unary.h"
 
-TILESPLIT_EMU_SFPU_UNARY(log)
+TILESPLIT_EMU_SFPU_UNARY_EXACT_ONLY(log, "fast_and_approx")

@@ -3,4 +3,4 @@
 
 #include "tilesplit_emu/compute/sfpu_unary.h"
 
-TILESPLIT_EMU_SFPU_UNARY(tanh)
+TILESPLIT_EMU_SFPU_UNARY_EXACT_ONLY(tanh, "fast_and_approx")
