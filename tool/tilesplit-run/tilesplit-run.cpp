@@ -656,6 +656,9 @@ int main(int argc, const char **argv) {
   SmallString<256> SourcePath(Source);
   if (sys::fs::make_absolute(SourcePath) || !sys::fs::exists(SourcePath))
     fail("no such file: " + Source);
+  // Before anything is built: a -p without a compilation database is an error here (tilesplit
+  // would only warn and translate without flags).
+  const std::vector<std::string> SourceFlags = sourceCompilerArgs(SourcePath, FixedArgs);
 
   SmallString<256> Work;
   if (!Keep.empty()) {
@@ -784,8 +787,7 @@ int main(int argc, const char **argv) {
                                     TILESPLIT_RUNTIME_INCLUDE, "-Wno-unknown-pragmas"};
   for (const std::string &A : preprocessorFlags(ExtraArgsBefore, ""))
     RefFlags.push_back(A);
-  for (const std::string &A : sourceCompilerArgs(SourcePath, FixedArgs))
-    RefFlags.push_back(A);
+  RefFlags.insert(RefFlags.end(), SourceFlags.begin(), SourceFlags.end());
   for (const std::string &A : preprocessorFlags(ExtraArgs, ""))
     RefFlags.push_back(A);
   sys::ProcessInfo Ref = Compile(RefGlue, RefObj, std::move(RefFlags));

@@ -1,9 +1,21 @@
 // SFPU unary ops in place on a DST tile: `<name>_tile_init()` + `<name>_tile(idst)`. Template args
 // differ between tt-metal versions (approximation flags etc.); the emulator computes exact float math
-// whatever they are, so it accepts any non-type template arguments.
+// and accepts any non-type template arguments, except an approximation flag that would ask for
+// something else (TILESPLIT_EMU_SFPU_UNARY_EXACT_ONLY; gelu, whose approximation is modelled, has
+// its own header).
 #pragma once
 
 #include "tilesplit_emu/compute/base.h"
+
+// name##_tile(idst [, vector_mode]) for SfpuOp::name, after name##_tile_init().
+#define TILESPLIT_EMU_SFPU_UNARY_TILE(name)                                                              \
+  template <auto... Ts>                                                                                  \
+  ALWI void name##_tile(std::uint32_t idst, int vector_mode = (int)VectorMode::RC,                      \
+                        std::uint32_t line = __builtin_LINE()) {                                        \
+    (void)vector_mode;                                                                                   \
+    tilesplit::emu::dev::sfpu_unary(SfpuOp::name, SfpuOp::name, idst, 0, #name "_tile", #name "_tile_init()", \
+                                    line);                                                               \
+  }
 
 // Defines name##_tile_init() and name##_tile(idst [, vector_mode]) for SfpuOp::name.
 #define TILESPLIT_EMU_SFPU_UNARY(name)                                                                   \
@@ -12,13 +24,7 @@
   ALWI void name##_tile_init(std::uint32_t line = __builtin_LINE()) {                                   \
     tilesplit::emu::dev::sfpu_init(SfpuOp::name, #name "_tile_init", line);                              \
   }                                                                                                      \
-  template <auto... Ts>                                                                                  \
-  ALWI void name##_tile(std::uint32_t idst, int vector_mode = (int)VectorMode::RC,                      \
-                        std::uint32_t line = __builtin_LINE()) {                                        \
-    (void)vector_mode;                                                                                   \
-    tilesplit::emu::dev::sfpu_unary(SfpuOp::name, SfpuOp::name, idst, 0, #name "_tile", #name "_tile_init()", \
-                                    line);                                                               \
-  }                                                                                                      \
+  TILESPLIT_EMU_SFPU_UNARY_TILE(name)                                                                    \
   }
 
 // Same, for ops whose init takes first the template flag that selects an approximation the emulator
@@ -33,13 +39,7 @@
                                         line);                                                           \
     tilesplit::emu::dev::sfpu_init(SfpuOp::name, #name "_tile_init", line);                              \
   }                                                                                                      \
-  template <auto... Ts>                                                                                  \
-  ALWI void name##_tile(std::uint32_t idst, int vector_mode = (int)VectorMode::RC,                      \
-                        std::uint32_t line = __builtin_LINE()) {                                        \
-    (void)vector_mode;                                                                                   \
-    tilesplit::emu::dev::sfpu_unary(SfpuOp::name, SfpuOp::name, idst, 0, #name "_tile", #name "_tile_init()", \
-                                    line);                                                               \
-  }                                                                                                      \
+  TILESPLIT_EMU_SFPU_UNARY_TILE(name)                                                                    \
   }
 
 // Same, for ops with one uint32 parameter after idst (relu_max_tile(idst, bits), power_tile(idst, bits)).
